@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+
+namespace Maturity.Diagnostics;
+
+/// <summary>Collects diagnostics so that every problem is reported at once, never only the first.</summary>
+internal sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = [];
+
+    public int ErrorCount { get; private set; }
+
+    public bool HasErrors => ErrorCount > 0;
+
+    public IReadOnlyList<Diagnostic> Items => _items;
+
+    public void Error(string code, SourceLocation location, string message) =>
+        Add(new Diagnostic(code, DiagnosticSeverity.Error, message, location));
+
+    public void Warning(string code, SourceLocation location, string message) =>
+        Add(new Diagnostic(code, DiagnosticSeverity.Warning, message, location));
+
+    public void Add(Diagnostic diagnostic)
+    {
+        _items.Add(diagnostic);
+        if (diagnostic.IsError)
+        {
+            ErrorCount++;
+        }
+    }
+
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics)
+        {
+            Add(d);
+        }
+    }
+
+    /// <summary>Diagnostics sorted by file, line, column, so output is stable whatever the order of discovery.</summary>
+    public IReadOnlyList<Diagnostic> ToSortedList()
+    {
+        var copy = new List<Diagnostic>(_items);
+        copy.Sort(DiagnosticComparer.Instance);
+        return copy;
+    }
+}

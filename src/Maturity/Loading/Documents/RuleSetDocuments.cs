@@ -1,0 +1,240 @@
+using System.Collections.Generic;
+using Maturity.Diagnostics;
+using Maturity.Model;
+
+namespace Maturity.Loading.Documents;
+
+// The parsed form of one rule file, positions kept. Mutable while loading, internal, never exposed:
+// the public model is built from it by the compiler. One file for these plain records keeps the
+// mapping layer readable as a whole.
+
+/// <summary>A string value with where it was written.</summary>
+internal sealed class Located<T>
+{
+    public Located(T value, SourceLocation location)
+    {
+        Value = value;
+        Location = location;
+    }
+
+    public T Value { get; }
+
+    public SourceLocation Location { get; }
+}
+
+internal sealed class LabelDoc
+{
+    public LabelDoc(SourceLocation location) => Location = location;
+
+    public SourceLocation Location { get; }
+
+    /// <summary>Set when the label is a plain string, the same in every language.</summary>
+    public string? Plain { get; set; }
+
+    public List<(string Language, string Text, SourceLocation Location)> Texts { get; } = [];
+}
+
+/// <summary>An expression's text and the position of its first character.</summary>
+internal sealed class ExprDoc
+{
+    public ExprDoc(string text, SourceLocation location)
+    {
+        Text = text;
+        Location = location;
+    }
+
+    public string Text { get; }
+
+    public SourceLocation Location { get; }
+}
+
+internal sealed class OptionDoc
+{
+    public Located<string> Id { get; set; } = null!;
+
+    public double Points { get; set; }
+
+    public LabelDoc? Label { get; set; }
+
+    public SourceLocation Location { get; set; } = null!;
+}
+
+internal sealed class BandDoc
+{
+    public double Min { get; set; }
+
+    public double Points { get; set; }
+
+    public SourceLocation Location { get; set; } = null!;
+}
+
+internal sealed class AnswerSetDoc
+{
+    public Located<string> Id { get; set; } = null!;
+
+    public List<OptionDoc> Options { get; } = [];
+}
+
+internal sealed class QuestionDoc
+{
+    public Located<string> Id { get; set; } = null!;
+
+    public SourceLocation Location { get; set; } = null!;
+
+    public QuestionType Type { get; set; }
+
+    public LabelDoc? Text { get; set; }
+
+    public LabelDoc? Help { get; set; }
+
+    public Located<double>? Weight { get; set; }
+
+    public bool AllowsNotApplicable { get; set; }
+
+    public ExprDoc? When { get; set; }
+
+    public Located<string>? AnswerSetRef { get; set; }
+
+    public List<OptionDoc>? InlineOptions { get; set; }
+
+    public Located<double>? Points { get; set; }
+
+    public MultiScoring? Scoring { get; set; }
+
+    public Located<double>? Min { get; set; }
+
+    public Located<double>? Max { get; set; }
+
+    public List<BandDoc>? Bands { get; set; }
+
+    public SourceLocation? BandsLocation { get; set; }
+
+    public List<(int Value, LabelDoc Label)>? ScaleLabels { get; set; }
+
+    /// <summary>Keys present, with their positions, so type-specific checks can point at a misplaced key.</summary>
+    public Dictionary<string, SourceLocation> Keys { get; } = new(System.StringComparer.Ordinal);
+}
+
+internal sealed class LevelDoc
+{
+    public Located<string> Id { get; set; } = null!;
+
+    public SourceLocation Location { get; set; } = null!;
+
+    public LabelDoc? Title { get; set; }
+
+    public Located<double>? Min { get; set; }
+
+    public List<ExprDoc> Requires { get; } = [];
+}
+
+internal sealed class NodeDoc
+{
+    public Located<string> Id { get; set; } = null!;
+
+    public SourceLocation Location { get; set; } = null!;
+
+    public LabelDoc? Title { get; set; }
+
+    public Located<double>? Weight { get; set; }
+
+    public Aggregation Aggregate { get; set; } = Aggregation.Mean;
+
+    public SourceLocation? AggregateLocation { get; set; }
+
+    public ExprDoc? Formula { get; set; }
+
+    public Located<double>? Max { get; set; }
+
+    public List<QuestionDoc> Questions { get; } = [];
+
+    public List<NodeDoc> Groups { get; } = [];
+
+    public List<LevelDoc>? Levels { get; set; }
+
+    public bool Merge { get; set; }
+
+    /// <summary>Set on dimensions read from a base rule set; levels are only allowed on dimensions.</summary>
+    public bool IsDimension { get; set; }
+}
+
+internal sealed class LinkDoc
+{
+    public Located<string> Url { get; set; } = null!;
+
+    public LabelDoc? Title { get; set; }
+}
+
+internal sealed class RecommendationDoc
+{
+    public Located<string> Id { get; set; } = null!;
+
+    public SourceLocation Location { get; set; } = null!;
+
+    public ExprDoc? When { get; set; }
+
+    public List<Located<string>>? Improves { get; set; }
+
+    public Effort Effort { get; set; } = Effort.Medium;
+
+    public LabelDoc? Text { get; set; }
+
+    public List<LinkDoc> Links { get; } = [];
+}
+
+internal sealed class ScoringDoc
+{
+    public ScoreScale? Scale { get; set; }
+
+    public UnansweredPolicy? Unanswered { get; set; }
+
+    public bool? CumulativeLevels { get; set; }
+
+    public Aggregation? Aggregate { get; set; }
+
+    public SourceLocation? AggregateLocation { get; set; }
+}
+
+internal sealed class RuleSetDoc
+{
+    public RuleSetDoc(string path, string text)
+    {
+        Path = path;
+        Text = text;
+    }
+
+    public string Path { get; }
+
+    /// <summary>The file's text, kept for the content hash.</summary>
+    public string Text { get; }
+
+    public SourceLocation Location => new(Path, 1, 1);
+
+    public Located<string>? Id { get; set; }
+
+    public Located<string>? Version { get; set; }
+
+    public Located<string>? Extends { get; set; }
+
+    public LabelDoc? Title { get; set; }
+
+    public LabelDoc? Description { get; set; }
+
+    public List<Located<string>> Languages { get; } = [];
+
+    public SourceLocation? LanguagesLocation { get; set; }
+
+    public List<Located<string>> Naf { get; } = [];
+
+    public bool Fallback { get; set; }
+
+    public ScoringDoc? Scoring { get; set; }
+
+    public List<AnswerSetDoc> AnswerSets { get; } = [];
+
+    public List<NodeDoc> Dimensions { get; } = [];
+
+    public List<LevelDoc>? Levels { get; set; }
+
+    public List<RecommendationDoc> Recommendations { get; } = [];
+}

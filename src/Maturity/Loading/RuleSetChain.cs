@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using Maturity.Diagnostics;
+using Maturity.Loading.Documents;
+
+namespace Maturity.Loading;
+
+/// <summary>Follows <c>extends</c> from a rule file to its root base, reporting missing targets,
+/// cycles and over-long chains. Returns the chain base-first.</summary>
+internal static class RuleSetChain
+{
+    public static List<RuleSetDoc>? Resolve(RuleSetDoc leaf, IReadOnlyDictionary<string, RuleSetDoc> byId, int maxDepth, DiagnosticBag diagnostics)
+    {
+        var chain = new List<RuleSetDoc> { leaf };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { leaf.Id!.Value };
+        var current = leaf;
+        while (current.Extends is { } ext)
+        {
+            if (!byId.TryGetValue(ext.Value, out var next))
+            {
+                // Reported once, on the file that names the missing base.
+                if (ReferenceEquals(current, leaf))
+                {
+                    diagnostics.Error(DiagnosticCodes.ExtendsNotFound, ext.Location, "extends '" + ext.Value + "', which is not among the loaded rule sets (" + string.Join(", ", byId.Keys) + ")");
+                }
+
+                return null;
+            }
+
+            if (!seen.Add(next.Id!.Value))
+            {
+                if (ReferenceEquals(current, leaf) || next == leaf)
+                {
+                    diagnostics.Error(DiagnosticCodes.ExtendsCycle, ext.Location, "'extends' forms a cycle: " + Describe(chain) + " -> " + next.Id.Value);
+                }
+
+                return null;
+            }
+
+            if (chain.Count >= maxDepth)
+            {
+                diagnostics.Error(DiagnosticCodes.ExtendsTooDeep, leaf.Extends!.Location, FormattableString.Invariant($"'extends' chain is longer than {maxDepth}: ") + Describe(chain));
+                return null;
+            }
+
+            chain.Add(next);
+            current = next;
+        }
+
+        chain.Reverse();
+        return chain;
+    }
+
+    private static string Describe(List<RuleSetDoc> chain)
+    {
+        var ids = new List<string>();
+        foreach (var d in chain)
+        {
+            ids.Add(d.Id!.Value);
+        }
+
+        return string.Join(" -> ", ids);
+    }
+}

@@ -1,0 +1,460 @@
+using System;
+using System.Collections.Generic;
+using Maturity.Diagnostics;
+using Maturity.Loading.Documents;
+using Maturity.Model;
+
+namespace Maturity.Loading;
+
+/// <summary>Maps a YAML tree onto a <see cref="RuleSetDoc"/>: every key known, every value typed,
+/// every problem reported with its position. Semantic checks (ids, references, expressions) come later.</summary>
+internal sealed class RuleSetDocumentReader
+{
+    private static readonly string[] TopKeys = ["ruleset", "version", "extends", "title", "description", "languages", "appliesTo", "fallback", "scoring", "answerSets", "dimensions", "levels", "recommendations"];
+    private static readonly string[] TopRequired = ["ruleset", "version", "title", "languages"];
+    private static readonly string[] ScoringKeys = ["scale", "unanswered", "cumulativeLevels", "aggregate"];
+    private static readonly string[] AppliesToKeys = ["naf"];
+    private static readonly string[] OptionKeys = ["id", "points", "label"];
+    private static readonly string[] OptionRequired = ["id", "points", "label"];
+    private static readonly string[] NodeKeys = ["id", "title", "weight", "aggregate", "formula", "max", "questions", "groups", "levels", "merge"];
+    private static readonly string[] NodeRequired = ["id", "title"];
+    private static readonly string[] MergeRequired = ["id"];
+    private static readonly string[] QuestionKeys = ["id", "type", "text", "help", "weight", "na", "when", "answers", "points", "scoring", "min", "max", "bands", "labels"];
+    private static readonly string[] QuestionRequired = ["id", "type", "text"];
+    private static readonly string[] BandKeys = ["min", "points"];
+    private static readonly string[] LevelKeys = ["id", "title", "min", "requires"];
+    private static readonly string[] IdOnly = ["id"];
+    private static readonly string[] RecommendationKeys = ["id", "when", "improves", "effort", "text", "links"];
+    private static readonly string[] RecommendationRequired = ["id", "when", "text"];
+    private static readonly string[] LinkKeys = ["url", "title"];
+    private static readonly string[] LinkRequired = ["url"];
+    private static readonly string[] None = [];
+
+    private static readonly Dictionary<string, QuestionType> QuestionTypes = new(StringComparer.Ordinal)
+    {
+        ["boolean"] = QuestionType.Boolean,
+        ["choice"] = QuestionType.Choice,
+        ["multi"] = QuestionType.Multi,
+        ["scale"] = QuestionType.Scale,
+        ["number"] = QuestionType.Number,
+        ["percent"] = QuestionType.Percent,
+    };
+
+    private static readonly Dictionary<string, Aggregation> Aggregations = new(StringComparer.Ordinal)
+    {
+        ["mean"] = Aggregation.Mean,
+        ["sum"] = Aggregation.Sum,
+        ["min"] = Aggregation.Min,
+        ["max"] = Aggregation.Max,
+        ["formula"] = Aggregation.Formula,
+    };
+
+    private static readonly Dictionary<string, Effort> Efforts = new(StringComparer.Ordinal)
+    {
+        ["low"] = Effort.Low,
+        ["medium"] = Effort.Medium,
+        ["high"] = Effort.High,
+    };
+
+    private static readonly Dictionary<string, ScoreScale> Scales = new(StringComparer.Ordinal)
+    {
+        ["normalized"] = ScoreScale.Normalized,
+        ["raw"] = ScoreScale.Raw,
+    };
+
+    private static readonly Dictionary<string, UnansweredPolicy> UnansweredPolicies = new(StringComparer.Ordinal)
+    {
+        ["zero"] = UnansweredPolicy.Zero,
+        ["exclude"] = UnansweredPolicy.Exclude,
+    };
+
+    private static readonly Dictionary<string, MultiScoring> MultiScorings = new(StringComparer.Ordinal)
+    {
+        ["sum"] = MultiScoring.Sum,
+        ["share"] = MultiScoring.Share,
+    };
+
+    private readonly YamlValues _v;
+
+    private RuleSetDocumentReader(DiagnosticBag diagnostics) => _v = new YamlValues(diagnostics);
+
+    public static RuleSetDoc? Read(string path, string text, YNode root, DiagnosticBag diagnostics)
+    {
+        var reader = new RuleSetDocumentReader(diagnostics);
+        var map = reader._v.Mapping(root, "a rule file");
+        return map is null ? null : reader.ReadRuleSet(path, text, map);
+    }
+
+    private RuleSetDoc ReadRuleSet(string path, string text, YMapping map)
+    {
+        var doc = new RuleSetDoc(path, text);
+        _v.Fields(map, "the rule set", TopKeys, TopRequired, (key, _, value) =>
+        {
+            switch (key)
+            {
+                case "ruleset": doc.Id = _v.LocatedString(value, "'ruleset'"); break;
+                case "version": doc.Version = _v.LocatedString(value, "'version'"); break;
+                case "extends": doc.Extends = _v.LocatedString(value, "'extends'"); break;
+                case "title": doc.Title = Label(value, "'title'"); break;
+                case "description": doc.Description = Label(value, "'description'"); break;
+                case "languages":
+                    doc.LanguagesLocation = value.Location;
+                    Strings(value, "'languages'", doc.Languages);
+                    break;
+                case "appliesTo":
+                    if (_v.Mapping(value, "'appliesTo'") is { } applies)
+                    {
+                        _v.Fields(applies, "'appliesTo'", AppliesToKeys, AppliesToKeys, (_, _, naf) => Strings(naf, "'appliesTo.naf'", doc.Naf));
+                    }
+
+                    break;
+                case "fallback": doc.Fallback = _v.Boolean(value, "'fallback'") ?? false; break;
+                case "scoring": doc.Scoring = Scoring(value); break;
+                case "answerSets": AnswerSets(value, doc.AnswerSets); break;
+                case "dimensions": ForEachMapping(value, "'dimensions'", m => doc.Dimensions.Add(Node(m, isDimension: true))); break;
+                case "levels": doc.Levels = Levels(value); break;
+                case "recommendations": ForEachMapping(value, "'recommendations'", m => doc.Recommendations.Add(Recommendation(m))); break;
+            }
+        });
+        return doc;
+    }
+
+    private ScoringDoc? Scoring(YNode value)
+    {
+        if (_v.Mapping(value, "'scoring'") is not { } map)
+        {
+            return null;
+        }
+
+        var s = new ScoringDoc();
+        _v.Fields(map, "'scoring'", ScoringKeys, None, (key, _, v) =>
+        {
+            switch (key)
+            {
+                case "scale": s.Scale = _v.Enum(v, "scale", Scales); break;
+                case "unanswered": s.Unanswered = _v.Enum(v, "unanswered policy", UnansweredPolicies); break;
+                case "cumulativeLevels": s.CumulativeLevels = _v.Boolean(v, "'cumulativeLevels'"); break;
+                case "aggregate":
+                    s.Aggregate = _v.Enum(v, "overall aggregate", Aggregations);
+                    s.AggregateLocation = v.Location;
+                    break;
+            }
+        });
+        return s;
+    }
+
+    private void AnswerSets(YNode value, List<AnswerSetDoc> sets)
+    {
+        if (_v.Mapping(value, "'answerSets'") is not { } map)
+        {
+            return;
+        }
+
+        foreach (var entry in map.Entries)
+        {
+            var set = new AnswerSetDoc { Id = new Located<string>(entry.Key.Value, entry.Key.Location) };
+            Options(entry.Value, "answer set '" + entry.Key.Value + "'", set.Options);
+            sets.Add(set);
+        }
+    }
+
+    private void Options(YNode value, string what, List<OptionDoc> options) =>
+        ForEachMapping(value, what, m =>
+        {
+            var o = new OptionDoc { Location = m.Location };
+            _v.Fields(m, "an option of " + what, OptionKeys, OptionRequired, (key, _, v) =>
+            {
+                switch (key)
+                {
+                    case "id": o.Id = _v.LocatedString(v, "option 'id'")!; break;
+                    case "points": o.Points = _v.Number(v, "option 'points'") ?? 0; break;
+                    case "label": o.Label = Label(v, "option 'label'"); break;
+                }
+            });
+            if (o.Id is not null)
+            {
+                options.Add(o);
+            }
+        });
+
+    private NodeDoc Node(YMapping map, bool isDimension)
+    {
+        var node = new NodeDoc { Location = map.Location, IsDimension = isDimension };
+        var isMerge = false;
+        foreach (var e in map.Entries)
+        {
+            if (e.Key.Value == "merge" && e.Value is YScalar s && YamlValues.TryParseBoolean(s.Value, out var b))
+            {
+                isMerge = b;
+            }
+        }
+
+        var what = isDimension ? "a dimension" : "a group";
+        _v.Fields(map, what, NodeKeys, isMerge ? MergeRequired : NodeRequired, (key, k, v) =>
+        {
+            switch (key)
+            {
+                case "id": node.Id = _v.LocatedString(v, "'id'")!; break;
+                case "title": node.Title = Label(v, "'title'"); break;
+                case "weight": node.Weight = _v.LocatedNumber(v, "'weight'"); break;
+                case "aggregate":
+                    node.Aggregate = _v.Enum(v, "aggregate", Aggregations) ?? Aggregation.Mean;
+                    node.AggregateLocation = v.Location;
+                    break;
+                case "formula": node.Formula = Expression(v, "'formula'"); break;
+                case "max": node.Max = _v.LocatedNumber(v, "'max'"); break;
+                case "questions": ForEachMapping(v, "'questions'", m => node.Questions.Add(Question(m))); break;
+                case "groups": ForEachMapping(v, "'groups'", m => node.Groups.Add(Node(m, isDimension: false))); break;
+                case "levels":
+                    if (!isDimension)
+                    {
+                        _v.Diagnostics.Error(DiagnosticCodes.UnknownKey, k.Location, "'levels' is allowed on dimensions only, not on groups");
+                        break;
+                    }
+
+                    node.Levels = Levels(v);
+                    break;
+                case "merge":
+                    if (!isDimension)
+                    {
+                        _v.Diagnostics.Error(DiagnosticCodes.UnknownKey, k.Location, "'merge' is allowed on dimensions only, not on groups");
+                        break;
+                    }
+
+                    node.Merge = _v.Boolean(v, "'merge'") ?? false;
+                    break;
+            }
+        });
+        node.Id ??= new Located<string>(string.Empty, map.Location);
+        return node;
+    }
+
+    private QuestionDoc Question(YMapping map)
+    {
+        var q = new QuestionDoc { Location = map.Location };
+        _v.Fields(map, "a question", QuestionKeys, QuestionRequired, (key, k, v) =>
+        {
+            q.Keys[key] = k.Location;
+            switch (key)
+            {
+                case "id": q.Id = _v.LocatedString(v, "'id'")!; break;
+                case "type": q.Type = _v.Enum(v, "question type", QuestionTypes) ?? QuestionType.Boolean; break;
+                case "text": q.Text = Label(v, "'text'"); break;
+                case "help": q.Help = Label(v, "'help'"); break;
+                case "weight": q.Weight = _v.LocatedNumber(v, "'weight'"); break;
+                case "na": q.AllowsNotApplicable = _v.Boolean(v, "'na'") ?? false; break;
+                case "when": q.When = Expression(v, "'when'"); break;
+                case "answers":
+                    if (v is YScalar)
+                    {
+                        q.AnswerSetRef = _v.LocatedString(v, "'answers'");
+                    }
+                    else
+                    {
+                        q.InlineOptions = [];
+                        Options(v, "question answers", q.InlineOptions);
+                    }
+
+                    break;
+                case "points": q.Points = _v.LocatedNumber(v, "'points'"); break;
+                case "scoring": q.Scoring = _v.Enum(v, "multiple-choice scoring", MultiScorings); break;
+                case "min": q.Min = _v.LocatedNumber(v, "'min'"); break;
+                case "max": q.Max = _v.LocatedNumber(v, "'max'"); break;
+                case "bands":
+                    q.Bands = [];
+                    q.BandsLocation = v.Location;
+                    ForEachMapping(v, "'bands'", m =>
+                    {
+                        var band = new BandDoc { Location = m.Location };
+                        _v.Fields(m, "a band", BandKeys, BandKeys, (bk, _, bv) =>
+                        {
+                            if (bk == "min")
+                            {
+                                band.Min = _v.Number(bv, "band 'min'") ?? 0;
+                            }
+                            else
+                            {
+                                band.Points = _v.Number(bv, "band 'points'") ?? 0;
+                            }
+                        });
+                        q.Bands.Add(band);
+                    });
+                    break;
+                case "labels":
+                    if (_v.Mapping(v, "'labels'") is { } labels)
+                    {
+                        q.ScaleLabels = [];
+                        foreach (var e in labels.Entries)
+                        {
+                            if (!int.TryParse(e.Key.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value))
+                            {
+                                _v.WrongType(e.Key, "a scale label key", "a whole number (the scale value)");
+                                continue;
+                            }
+
+                            if (Label(e.Value, "scale label") is { } label)
+                            {
+                                q.ScaleLabels.Add((value, label));
+                            }
+                        }
+                    }
+
+                    break;
+            }
+        });
+        q.Id ??= new Located<string>(string.Empty, map.Location);
+        return q;
+    }
+
+    private List<LevelDoc> Levels(YNode value)
+    {
+        var levels = new List<LevelDoc>();
+        ForEachMapping(value, "'levels'", m =>
+        {
+            var level = new LevelDoc { Location = m.Location };
+            _v.Fields(m, "a level", LevelKeys, IdOnly, (key, _, v) =>
+            {
+                switch (key)
+                {
+                    case "id": level.Id = _v.LocatedString(v, "'id'")!; break;
+                    case "title": level.Title = Label(v, "'title'"); break;
+                    case "min": level.Min = _v.LocatedNumber(v, "'min'"); break;
+                    case "requires":
+                        if (v is YScalar)
+                        {
+                            if (Expression(v, "'requires'") is { } single)
+                            {
+                                level.Requires.Add(single);
+                            }
+                        }
+                        else if (_v.Sequence(v, "'requires'") is { } list)
+                        {
+                            foreach (var item in list.Items)
+                            {
+                                if (Expression(item, "a 'requires' condition") is { } e)
+                                {
+                                    level.Requires.Add(e);
+                                }
+                            }
+                        }
+
+                        break;
+                }
+            });
+            level.Id ??= new Located<string>(string.Empty, m.Location);
+            levels.Add(level);
+        });
+        return levels;
+    }
+
+    private RecommendationDoc Recommendation(YMapping map)
+    {
+        var r = new RecommendationDoc { Location = map.Location };
+        _v.Fields(map, "a recommendation", RecommendationKeys, RecommendationRequired, (key, _, v) =>
+        {
+            switch (key)
+            {
+                case "id": r.Id = _v.LocatedString(v, "'id'")!; break;
+                case "when": r.When = Expression(v, "'when'"); break;
+                case "improves":
+                    r.Improves = [];
+                    Strings(v, "'improves'", r.Improves);
+                    break;
+                case "effort": r.Effort = _v.Enum(v, "effort", Efforts) ?? Effort.Medium; break;
+                case "text": r.Text = Label(v, "'text'"); break;
+                case "links":
+                    ForEachMapping(v, "'links'", m =>
+                    {
+                        var link = new LinkDoc();
+                        _v.Fields(m, "a link", LinkKeys, LinkRequired, (lk, _, lv) =>
+                        {
+                            if (lk == "url")
+                            {
+                                link.Url = _v.LocatedString(lv, "link 'url'")!;
+                            }
+                            else
+                            {
+                                link.Title = Label(lv, "link 'title'");
+                            }
+                        });
+                        if (link.Url is not null)
+                        {
+                            r.Links.Add(link);
+                        }
+                    });
+                    break;
+            }
+        });
+        r.Id ??= new Located<string>(string.Empty, map.Location);
+        return r;
+    }
+
+    private ExprDoc? Expression(YNode node, string what)
+    {
+        // A plain `true` in YAML is a fine expression too; any scalar's text is the expression.
+        if (node is YScalar s && !s.IsNull)
+        {
+            return new ExprDoc(s.Value, s.Location.Offset(s.QuoteWidth));
+        }
+
+        _v.WrongType(node, what, "an expression (text)");
+        return null;
+    }
+
+    private LabelDoc? Label(YNode node, string what)
+    {
+        if (node is YScalar s && !s.IsNull)
+        {
+            return new LabelDoc(node.Location) { Plain = s.Value };
+        }
+
+        if (node is YMapping m)
+        {
+            var label = new LabelDoc(node.Location);
+            foreach (var e in m.Entries)
+            {
+                if (_v.String(e.Value, what + " in '" + e.Key.Value + "'") is { } text)
+                {
+                    label.Texts.Add((e.Key.Value, text, e.Key.Location));
+                }
+            }
+
+            return label;
+        }
+
+        _v.WrongType(node, what, "a text or a map of language to text");
+        return null;
+    }
+
+    private void Strings(YNode node, string what, List<Located<string>> into)
+    {
+        if (_v.Sequence(node, what) is not { } list)
+        {
+            return;
+        }
+
+        foreach (var item in list.Items)
+        {
+            if (_v.LocatedString(item, "an item of " + what) is { } s)
+            {
+                into.Add(s);
+            }
+        }
+    }
+
+    private void ForEachMapping(YNode node, string what, Action<YMapping> visit)
+    {
+        if (_v.Sequence(node, what) is not { } list)
+        {
+            return;
+        }
+
+        foreach (var item in list.Items)
+        {
+            if (_v.Mapping(item, "an item of " + what) is { } m)
+            {
+                visit(m);
+            }
+        }
+    }
+}

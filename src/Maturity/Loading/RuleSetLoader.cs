@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Maturity.Catalog;
+using Maturity.Diagnostics;
+using Maturity.Loading.Documents;
+using Maturity.Model;
+
+namespace Maturity.Loading;
+
+/// <summary>Loads, validates and compiles rule files. Never throws on bad input: every problem
+/// becomes a diagnostic. Thread-safe (no shared state).</summary>
+public static class RuleSetLoader
+{
+    /// <summary>Loads every <c>*.yaml</c>/<c>*.yml</c> file under <paramref name="directory"/> (recursively).</summary>
+    public static RuleSetLoadResult LoadDirectory(string directory, RuleSetLoaderOptions? options = null)
+    {
+        if (directory is null)
+        {
+            throw new ArgumentNullException(nameof(directory));
+        }
+
+        if (!Directory.Exists(directory))
+        {
+            var bag = new DiagnosticBag();
+            bag.Error(DiagnosticCodes.FileNotReadable, SourceLocation.FileOnly(directory), "folder not found");
+            return new RuleSetLoadResult([], bag.Items);
+        }
+
+        return LoadFiles(FindRuleFiles(directory), options);
+    }
+
+    /// <summary>The rule files under a folder, sorted for a stable order.</summary>
+    public static IReadOnlyList<string> FindRuleFiles(string directory)
+    {
+        var files = Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
+
+    /// <summary>Loads the given files together (an <c>extends</c> resolves among them).</summary>
+    public static RuleSetLoadResult LoadFiles(IEnumerable<string> paths, RuleSetLoaderOptions? options = null)
+    {
+        if (paths is null)
+        {
+            throw new ArgumentNullException(nameof(paths));
+        }
+
+        options ??= RuleSetLoaderOptions.Default;
+        var bag = new DiagnosticBag();
+        var sources = new List<RuleSetSource>();
+        foreach (var path in paths)
+        {
+            if (SourceText.ReadFile(path, options.MaxFileBytes, bag) is { } bytes)
+            {
+                sources.Add(RuleSetSource.FromBytes(path, bytes));
+            }
+        }
+
+        return Load(sources, options, bag);
+    }
+
+    /// <summary>Loads rule sets from in-memory sources.</summary>
+    public static RuleSetLoadResult Load(IEnumerable<RuleSetSource> sources, RuleSetLoaderOptions? options = null) =>
+        Load(sources ?? throw new ArgumentNullException(nameof(sources)), options ?? RuleSetLoaderOptions.Default, new DiagnosticBag());
+
+    /// <summary>Loads one rule set from text; convenient for tests and hosts with a single file.</summary>
+    public static RuleSetLoadResult LoadText(string text, string path = "<string>", RuleSetLoaderOptions? options = null) =>
+        Load([RuleSetSource.FromText(path, text)], options);
+
+    private static RuleSetLoadResult Load(IEnumerable<RuleSetSource> sources, RuleSetLoaderOptions options, DiagnosticBag bag)
+    {
+        var problems = options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("Invalid loader options: " + string.Join(" ", problems), nameof(options));
+        }
+
+        var docs = new List<RuleSetDoc>();
+        foreach (var source in sources)
+        {
+            var text = source.Text;
+            if (text is null)
+            {
+                text = SourceText.Decode(source.Path, source.Bytes!, options.MaxFileBytes, bag);
+            }
+            else if (text.Length > options.MaxFileBytes)
+            {
+                bag.Error(DiagnosticCodes.FileTooLarge, SourceLocation.FileOnly(source.Path), FormattableString.Invariant($"text is {text.Length} characters, more than the limit of {options.MaxFileBytes}"));
+                text = null;
+            }
+
+            if (text is null)
+            {
+                continue;
+            }
+
+            var root = YamlReader.Read(source.Path, text, options.MaxYamlDepth, bag);
+            if (root is not null && RuleSetDocumentReader.Read(source.Path, text, root, bag) is { } doc)
+            {
+                docs.Add(doc);
+            }
+        }
+
+        var byId = new Dictionary<string, RuleSetDoc>(StringComparer.Ordinal);
+        foreach (var doc in docs)
+        {
+            if (doc.Id is null)
+            {
+                continue;
+            }
+
+            if (!Model.RuleSetIds.IsValid(doc.Id.Value))
+            {
+                bag.Error(DiagnosticCodes.InvalidId, doc.Id.Location, "rule set id '" + doc.Id.Value + "' is not valid: use lower-case letters, digits, '-' and '_', starting with a letter");
+            }
+
+            if (byId.TryGetValue(doc.Id.Value, out var first))
+            {
+                bag.Error(DiagnosticCodes.DuplicateRuleSet, doc.Id.Location, "rule set '" + doc.Id.Value + "' is already declared in " + first.Path);
+                continue;
+            }
+
+            byId[doc.Id.Value] = doc;
+        }
+
+        var compiled = new List<RuleSet>();
+        foreach (var doc in byId.Values)
+        {
+            if (doc.Version is null || doc.Title is null || doc.Languages.Count == 0)
+            {
+                continue;
+            }
+
+            var chain = RuleSetChain.Resolve(doc, byId, options.MaxExtendsDepth, bag);
+            if (chain is null)
+            {
+                continue;
+            }
+
+            var merged = RuleSetMerger.Merge(chain, bag);
+            if (RuleSetCompiler.Compile(merged, options, bag) is { } ruleSet)
+            {
+                compiled.Add(ruleSet);
+            }
+        }
+
+        CatalogChecks.CheckNafOverlaps(docs, bag);
+        return new RuleSetLoadResult(compiled, Deduplicate(bag.ToSortedList()));
+    }
+
+    /// <summary>A base file's problem is found again for each rule set extending it; report it once.</summary>
+    private static List<Diagnostic> Deduplicate(IReadOnlyList<Diagnostic> sorted)
+    {
+        var result = new List<Diagnostic>(sorted.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var d in sorted)
+        {
+            if (seen.Add(d.ToString()))
+            {
+                result.Add(d);
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,189 @@
+using System;
+using System.IO;
+using System.Text;
+using Maturity.Diagnostics;
+
+namespace Maturity.Loading;
+
+/// <summary>Turns raw bytes into text: enforces the size limit, strips a UTF-8 BOM, rejects UTF-16/32
+/// and invalid UTF-8 with the line and column of the first bad byte.</summary>
+internal static class SourceText
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string? Decode(string path, byte[] bytes, long maxBytes, DiagnosticBag diagnostics)
+    {
+        if (bytes.LongLength > maxBytes)
+        {
+            diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceLocation.FileOnly(path), FormattableString.Invariant(
+                $"file is {bytes.LongLength} bytes, more than the limit of {maxBytes} bytes"));
+            return null;
+        }
+
+        var start = 0;
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        {
+            start = 3;
+        }
+        else if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidEncoding, new SourceLocation(path, 1, 1), "file is UTF-16; save it as UTF-8");
+            return null;
+        }
+
+        var bad = FindInvalidUtf8(bytes, start);
+        if (bad >= 0)
+        {
+            var (line, column) = LineAndColumn(bytes, start, bad);
+            diagnostics.Error(DiagnosticCodes.InvalidEncoding, new SourceLocation(path, line, column), FormattableString.Invariant(
+                $"invalid UTF-8 byte 0x{bytes[bad]:X2}; save the file as UTF-8"));
+            return null;
+        }
+
+        var text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        if (text.IndexOf('\0') >= 0)
+        {
+            var at = text.IndexOf('\0');
+            var (line, column) = LineAndColumn(text, at);
+            diagnostics.Error(DiagnosticCodes.InvalidEncoding, new SourceLocation(path, line, column), "file contains a NUL character; it is not a text file");
+            return null;
+        }
+
+        return text;
+    }
+
+    public static byte[]? ReadFile(string path, long maxBytes, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                diagnostics.Error(DiagnosticCodes.FileNotReadable, SourceLocation.FileOnly(path), "file not found");
+                return null;
+            }
+
+            if (info.Length > maxBytes)
+            {
+                diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceLocation.FileOnly(path), FormattableString.Invariant(
+                    $"file is {info.Length} bytes, more than the limit of {maxBytes} bytes"));
+                return null;
+            }
+
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            diagnostics.Error(DiagnosticCodes.FileNotReadable, SourceLocation.FileOnly(path), "cannot read file: " + ex.Message);
+            return null;
+        }
+    }
+
+    /// <summary>Offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1.</summary>
+    private static int FindInvalidUtf8(byte[] b, int start)
+    {
+        var i = start;
+        while (i < b.Length)
+        {
+            var c = b[i];
+            int extra;
+            int min;
+            if (c < 0x80)
+            {
+                i++;
+                continue;
+            }
+            else if ((c & 0xE0) == 0xC0)
+            {
+                extra = 1;
+                min = 0x80;
+            }
+            else if ((c & 0xF0) == 0xE0)
+            {
+                extra = 2;
+                min = 0x800;
+            }
+            else if ((c & 0xF8) == 0xF0)
+            {
+                extra = 3;
+                min = 0x10000;
+            }
+            else
+            {
+                return i;
+            }
+
+            if (i + extra >= b.Length)
+            {
+                return i;
+            }
+
+            var cp = c & (0x3F >> extra);
+            for (var k = 1; k <= extra; k++)
+            {
+                var cc = b[i + k];
+                if ((cc & 0xC0) != 0x80)
+                {
+                    return i;
+                }
+
+                cp = (cp << 6) | (cc & 0x3F);
+            }
+
+            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            {
+                return i;
+            }
+
+            i += extra + 1;
+        }
+
+        return -1;
+    }
+
+    private static (int Line, int Column) LineAndColumn(byte[] bytes, int start, int offset)
+    {
+        var line = 1;
+        var lineStart = start;
+        for (var i = start; i < offset; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        // Count characters, not bytes, so the column matches what an editor shows.
+        var column = 1;
+        for (var i = lineStart; i < offset; i++)
+        {
+            if ((bytes[i] & 0xC0) != 0x80)
+            {
+                column++;
+            }
+        }
+
+        return (line, column);
+    }
+
+    internal static (int Line, int Column) LineAndColumn(string text, int offset)
+    {
+        var line = 1;
+        var column = 1;
+        for (var i = 0; i < offset && i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                column = 1;
+            }
+            else
+            {
+                column++;
+            }
+        }
+
+        return (line, column);
+    }
+}

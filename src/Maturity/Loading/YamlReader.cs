@@ -1,0 +1,177 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Maturity.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Maturity.Loading;
+
+/// <summary>Reads one YAML document into a <see cref="YNode"/> tree with positions, using only
+/// YamlDotNet's event parser. Anchors, aliases and tags are refused (no alias bomb, no type
+/// injection), nesting is bounded, and the reader is iterative so no input can overflow the stack.</summary>
+internal static class YamlReader
+{
+    public static YNode? Read(string path, string text, int maxDepth, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(new StringReader(text));
+        var stack = new Stack<Frame>();
+        YNode? root = null;
+        var documents = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var ev = parser.Current!;
+                switch (ev)
+                {
+                    case StreamStart:
+                    case StreamEnd:
+                    case DocumentEnd:
+                        break;
+                    case DocumentStart:
+                        documents++;
+                        if (documents > 1)
+                        {
+                            diagnostics.Error(DiagnosticCodes.YamlSyntax, Loc(path, ev.Start), "a file holds one YAML document; remove the second '---'");
+                            return null;
+                        }
+
+                        break;
+                    case AnchorAlias alias:
+                        diagnostics.Error(DiagnosticCodes.AnchorOrAlias, Loc(path, ev.Start), "aliases ('*" + alias.Value + "') are not accepted; repeat the value or use a named answer set");
+                        return null;
+                    case NodeEvent node when !node.Anchor.IsEmpty:
+                        diagnostics.Error(DiagnosticCodes.AnchorOrAlias, Loc(path, ev.Start), "anchors ('&" + node.Anchor + "') are not accepted; rule files are plain data");
+                        return null;
+                    case NodeEvent node when !node.Tag.IsEmpty && !(node is Scalar { Tag.IsNonSpecific: true }):
+                        diagnostics.Error(DiagnosticCodes.Tag, Loc(path, ev.Start), "tags ('" + node.Tag + "') are not accepted; rule files are plain data");
+                        return null;
+                    case Scalar scalar:
+                        var quoteWidth = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : 0;
+                        if (!Attach(new YScalar(Loc(path, ev.Start), scalar.Value, scalar.Style == ScalarStyle.Plain, quoteWidth), stack, ref root, path, diagnostics))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case MappingStart:
+                    case SequenceStart:
+                        if (stack.Count >= maxDepth)
+                        {
+                            diagnostics.Error(DiagnosticCodes.TooDeep, Loc(path, ev.Start), FormattableString.Invariant(
+                                $"nesting deeper than {maxDepth} levels"));
+                            return null;
+                        }
+
+                        stack.Push(new Frame(ev is MappingStart, Loc(path, ev.Start)));
+                        break;
+                    case MappingEnd:
+                    case SequenceEnd:
+                        var frame = stack.Pop();
+                        YNode built = frame.IsMapping
+                            ? new YMapping(frame.Location, frame.Entries!)
+                            : new YSequence(frame.Location, frame.Items!);
+                        if (!Attach(built, stack, ref root, path, diagnostics))
+                        {
+                            return null;
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, Loc(path, ex.Start), CleanMessage(ex.Message));
+            return null;
+        }
+
+        if (root is null || (root is YScalar s && s.IsNull))
+        {
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, 1, 1), "file is empty");
+            return null;
+        }
+
+        return root;
+    }
+
+    private static bool Attach(YNode node, Stack<Frame> stack, ref YNode? root, string path, DiagnosticBag diagnostics)
+    {
+        if (stack.Count == 0)
+        {
+            root = node;
+            return true;
+        }
+
+        var parent = stack.Peek();
+        if (!parent.IsMapping)
+        {
+            parent.Items!.Add(node);
+            return true;
+        }
+
+        if (parent.PendingKey is null)
+        {
+            if (node is not YScalar key)
+            {
+                diagnostics.Error(DiagnosticCodes.WrongType, node.Location, "a key must be plain text, not " + node.KindName);
+                return false;
+            }
+
+            parent.PendingKey = key;
+            return true;
+        }
+
+        var pending = parent.PendingKey;
+        parent.PendingKey = null;
+        if (!parent.Keys!.Add(pending.Value))
+        {
+            diagnostics.Error(DiagnosticCodes.DuplicateKey, pending.Location, "duplicate key '" + pending.Value + "'; the first one is kept");
+            return true;
+        }
+
+        parent.Entries!.Add(new KeyValuePair<YScalar, YNode>(pending, node));
+        return true;
+    }
+
+    private static SourceLocation Loc(string path, Mark mark) => new(path, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    private static string CleanMessage(string message)
+    {
+        // YamlDotNet prefixes its messages with the position, which the diagnostic already carries.
+        var i = message.IndexOf("): ", StringComparison.Ordinal);
+        var text = message.StartsWith("(", StringComparison.Ordinal) && i > 0 ? message.Substring(i + 3) : message;
+        return "YAML syntax: " + text.TrimEnd('.');
+    }
+
+    private sealed class Frame
+    {
+        public Frame(bool isMapping, SourceLocation location)
+        {
+            IsMapping = isMapping;
+            Location = location;
+            if (isMapping)
+            {
+                Entries = [];
+                Keys = new HashSet<string>(StringComparer.Ordinal);
+            }
+            else
+            {
+                Items = [];
+            }
+        }
+
+        public bool IsMapping { get; }
+
+        public SourceLocation Location { get; }
+
+        public List<KeyValuePair<YScalar, YNode>>? Entries { get; }
+
+        public HashSet<string>? Keys { get; }
+
+        public List<YNode>? Items { get; }
+
+        public YScalar? PendingKey { get; set; }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using Maturity.Diagnostics;
+
+namespace Maturity.Loading;
+
+/// <summary>A YAML node with its source position. The loader reads YAML into this small tree
+/// (no anchors, tags or type resolution) and never hands YAML to a deserializer that could
+/// instantiate types.</summary>
+internal abstract class YNode
+{
+    protected YNode(SourceLocation location) => Location = location;
+
+    public SourceLocation Location { get; }
+
+    public abstract string KindName { get; }
+}
+
+/// <summary>A scalar; <see cref="IsPlain"/> is false for quoted and block scalars, whose text is never a number or boolean.</summary>
+internal sealed class YScalar : YNode
+{
+    public YScalar(SourceLocation location, string value, bool isPlain, int quoteWidth)
+        : base(location)
+    {
+        Value = value;
+        IsPlain = isPlain;
+        QuoteWidth = quoteWidth;
+    }
+
+    public string Value { get; }
+
+    public bool IsPlain { get; }
+
+    /// <summary>Columns between the node's position and the first character of its text (1 for a quoted scalar).</summary>
+    public int QuoteWidth { get; }
+
+    /// <summary>True for a plain <c>null</c>, <c>~</c> or empty scalar.</summary>
+    public bool IsNull => IsPlain && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");
+
+    public override string KindName => "a scalar";
+}
+
+internal sealed class YSequence : YNode
+{
+    public YSequence(SourceLocation location, List<YNode> items)
+        : base(location) => Items = items;
+
+    public List<YNode> Items { get; }
+
+    public override string KindName => "a list";
+}
+
+internal sealed class YMapping : YNode
+{
+    public YMapping(SourceLocation location, List<KeyValuePair<YScalar, YNode>> entries)
+        : base(location) => Entries = entries;
+
+    /// <summary>Entries in source order; keys are unique (duplicates are reported and dropped while reading).</summary>
+    public List<KeyValuePair<YScalar, YNode>> Entries { get; }
+
+    public override string KindName => "a mapping";
+}

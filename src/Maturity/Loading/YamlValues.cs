@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Maturity.Diagnostics;
+using Maturity.Loading.Documents;
+
+namespace Maturity.Loading;
+
+/// <summary>Typed reads of YAML values with precise diagnostics. Numbers and booleans are recognised
+/// only in plain scalars and only in invariant form (<c>0.5</c>, never <c>0,5</c>).</summary>
+internal sealed class YamlValues
+{
+    private readonly DiagnosticBag _diagnostics;
+
+    public YamlValues(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
+
+    public DiagnosticBag Diagnostics => _diagnostics;
+
+    /// <summary>Visits a mapping's entries, reporting unknown keys (MAT003) and missing required keys (MAT011).</summary>
+    public void Fields(YMapping map, string what, IReadOnlyCollection<string> known, IReadOnlyCollection<string> required, Action<string, YScalar, YNode> visit)
+    {
+        foreach (var entry in map.Entries)
+        {
+            var key = entry.Key.Value;
+            if (!Contains(known, key))
+            {
+                _diagnostics.Error(DiagnosticCodes.UnknownKey, entry.Key.Location, "unknown key '" + key + "' in " + what + "; expected one of: " + string.Join(", ", known));
+                continue;
+            }
+
+            visit(key, entry.Key, entry.Value);
+        }
+
+        foreach (var req in required)
+        {
+            var found = false;
+            foreach (var entry in map.Entries)
+            {
+                if (string.Equals(entry.Key.Value, req, StringComparison.Ordinal))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                _diagnostics.Error(DiagnosticCodes.MissingKey, map.Location, "missing required key '" + req + "' in " + what);
+            }
+        }
+    }
+
+    public YMapping? Mapping(YNode node, string what)
+    {
+        if (node is YMapping m)
+        {
+            return m;
+        }
+
+        WrongType(node, what, "a mapping (key: value)");
+        return null;
+    }
+
+    public YSequence? Sequence(YNode node, string what)
+    {
+        if (node is YSequence s)
+        {
+            return s;
+        }
+
+        WrongType(node, what, "a list");
+        return null;
+    }
+
+    public YScalar? Scalar(YNode node, string what)
+    {
+        if (node is YScalar s && !s.IsNull)
+        {
+            return s;
+        }
+
+        WrongType(node, what, "a value");
+        return null;
+    }
+
+    public string? String(YNode node, string what)
+    {
+        var s = Scalar(node, what);
+        return s?.Value;
+    }
+
+    public Located<string>? LocatedString(YNode node, string what)
+    {
+        var s = Scalar(node, what);
+        return s is null ? null : new Located<string>(s.Value, s.Location);
+    }
+
+    public double? Number(YNode node, string what)
+    {
+        if (node is YScalar s && s.IsPlain && TryParseNumber(s.Value, out var value))
+        {
+            return value;
+        }
+
+        WrongType(node, what, "a number (invariant form, e.g. 0.5)");
+        return null;
+    }
+
+    public Located<double>? LocatedNumber(YNode node, string what)
+    {
+        var n = Number(node, what);
+        return n is null ? null : new Located<double>(n.Value, node.Location);
+    }
+
+    public int? Integer(YNode node, string what)
+    {
+        if (node is YScalar s && s.IsPlain && int.TryParse(s.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        WrongType(node, what, "a whole number");
+        return null;
+    }
+
+    public bool? Boolean(YNode node, string what)
+    {
+        if (node is YScalar s && s.IsPlain && TryParseBoolean(s.Value, out var b))
+        {
+            return b;
+        }
+
+        WrongType(node, what, "true or false");
+        return null;
+    }
+
+    /// <summary>Reads one of a fixed set of words (case-sensitive, lower case).</summary>
+    public T? Enum<T>(YNode node, string what, IReadOnlyDictionary<string, T> words)
+        where T : struct
+    {
+        var s = Scalar(node, what);
+        if (s is null)
+        {
+            return null;
+        }
+
+        if (words.TryGetValue(s.Value, out var value))
+        {
+            return value;
+        }
+
+        _diagnostics.Error(DiagnosticCodes.InvalidValue, s.Location, "'" + s.Value + "' is not a valid " + what + "; expected one of: " + string.Join(", ", words.Keys));
+        return null;
+    }
+
+    public void WrongType(YNode node, string what, string expected)
+    {
+        var got = node is YScalar s ? (s.IsNull ? "nothing" : "'" + Shorten(s.Value) + "'") : node.KindName;
+        _diagnostics.Error(DiagnosticCodes.WrongType, node.Location, what + " must be " + expected + ", not " + got);
+    }
+
+    public static bool TryParseNumber(string text, out double value)
+    {
+        // No exponent, no thousands separators, no culture: what an adviser writes is what is read.
+        if (text.Length > 0 && text.Length <= 32
+            && double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+            && !double.IsNaN(value) && !double.IsInfinity(value))
+        {
+            return true;
+        }
+
+        value = 0;
+        return false;
+    }
+
+    public static bool TryParseBoolean(string text, out bool value)
+    {
+        switch (text)
+        {
+            case "true":
+            case "True":
+            case "TRUE":
+                value = true;
+                return true;
+            case "false":
+            case "False":
+            case "FALSE":
+                value = false;
+                return true;
+            default:
+                value = false;
+                return false;
+        }
+    }
+
+    private static bool Contains(IReadOnlyCollection<string> set, string key)
+    {
+        foreach (var k in set)
+        {
+            if (string.Equals(k, key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Shorten(string s) => s.Length <= 40 ? s : s.Substring(0, 40) + "…";
+}

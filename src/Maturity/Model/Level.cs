@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+using Maturity.Expressions;
+
+namespace Maturity.Model;
+
+/// <summary>A maturity level: a threshold and gate conditions. Immutable.</summary>
+public sealed class Level
+{
+    internal Level(string id, Label title, double min, IReadOnlyList<string> requires, int index, IReadOnlyList<CompiledExpression> compiledRequires)
+    {
+        Id = id;
+        Title = title;
+        Min = min;
+        Requires = requires;
+        Index = index;
+        CompiledRequires = compiledRequires;
+    }
+
+    /// <summary>Level id.</summary>
+    public string Id { get; }
+
+    /// <summary>Display name (the id when the rule set gives none).</summary>
+    public Label Title { get; }
+
+    /// <summary>Score threshold.</summary>
+    public double Min { get; }
+
+    /// <summary>Gate conditions, as written; all must hold.</summary>
+    public IReadOnlyList<string> Requires { get; }
+
+    /// <summary>Position, 0 = lowest.</summary>
+    public int Index { get; }
+
+    internal IReadOnlyList<CompiledExpression> CompiledRequires { get; }
+}
