@@ -1,0 +1,462 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Maturity.Expressions;
+
+/// <summary>Recursive-descent parser for the grammar in docs/expressions.md. It stops at the first
+/// syntax error (later ones would mostly be echoes of it). Recursion only happens where a nesting
+/// level opens (parenthesis, call, <c>not</c>, unary minus) and each level is checked against
+/// <see cref="ExpressionLimits.MaxDepth"/> before descending, so the stack stays bounded.</summary>
+internal sealed class ExpressionParser
+{
+    private readonly string _text;
+    private readonly List<ExprToken> _tokens;
+    private readonly int _maxDepth;
+    private readonly List<ExpressionError> _errors;
+    private int _position;
+    private bool _failed;
+
+    private ExpressionParser(string text, List<ExprToken> tokens, int maxDepth, List<ExpressionError> errors)
+    {
+        _text = text;
+        _tokens = tokens;
+        _maxDepth = maxDepth;
+        _errors = errors;
+    }
+
+    private ExprToken Current => _tokens[_position];
+
+    /// <summary>Parses a whole expression; null (with one error added) on a syntax error.</summary>
+    public static ExprSyntax? Parse(string text, List<ExprToken> tokens, int maxDepth, List<ExpressionError> errors)
+    {
+        var parser = new ExpressionParser(text, tokens, maxDepth, errors);
+        ExprSyntax? root = parser.ParseOr(0);
+        if (root is null || parser._failed)
+        {
+            return null;
+        }
+
+        ExprToken extra = parser.Current;
+        if (extra.Kind != ExprTokenKind.End)
+        {
+            return parser.Fail(extra.Offset, "unexpected " + parser.Describe(extra) + " after a complete expression; expected an operator or the end of the expression");
+        }
+
+        return root;
+    }
+
+    private ExprSyntax? ParseOr(int depth)
+    {
+        ExprSyntax? first = ParseAnd(depth);
+        if (first is null || Current.Kind != ExprTokenKind.Or)
+        {
+            return first;
+        }
+
+        var operands = new List<ExprSyntax> { first };
+        while (Current.Kind == ExprTokenKind.Or)
+        {
+            _position++;
+            ExprSyntax? next = ParseAnd(depth);
+            if (next is null)
+            {
+                return null;
+            }
+
+            operands.Add(next);
+        }
+
+        return new LogicalSyntax(first.Start, isAnd: false, operands);
+    }
+
+    private ExprSyntax? ParseAnd(int depth)
+    {
+        ExprSyntax? first = ParseNot(depth);
+        if (first is null || Current.Kind != ExprTokenKind.And)
+        {
+            return first;
+        }
+
+        var operands = new List<ExprSyntax> { first };
+        while (Current.Kind == ExprTokenKind.And)
+        {
+            _position++;
+            ExprSyntax? next = ParseNot(depth);
+            if (next is null)
+            {
+                return null;
+            }
+
+            operands.Add(next);
+        }
+
+        return new LogicalSyntax(first.Start, isAnd: true, operands);
+    }
+
+    private ExprSyntax? ParseNot(int depth)
+    {
+        if (Current.Kind != ExprTokenKind.Not)
+        {
+            return ParseComparison(depth);
+        }
+
+        ExprToken not = Current;
+        if (!Enter(depth, not))
+        {
+            return null;
+        }
+
+        _position++;
+        ExprSyntax? operand = ParseNot(depth + 1);
+        return operand is null ? null : new NotSyntax(not.Offset, operand);
+    }
+
+    private ExprSyntax? ParseComparison(int depth)
+    {
+        ExprSyntax? left = ParseAdditive(depth);
+        if (left is null)
+        {
+            return null;
+        }
+
+        ExprToken op = Current;
+        if (IsComparison(op.Kind))
+        {
+            _position++;
+            ExprSyntax? right = ParseAdditive(depth);
+            return right is null ? null : NotChained(new CompareSyntax(left.Start, ToOperator(op.Kind), op.Offset, left, right));
+        }
+
+        bool negated = false;
+        if (op.Kind == ExprTokenKind.Not)
+        {
+            ExprToken after = _tokens[_position + 1];
+            if (after.Kind != ExprTokenKind.In)
+            {
+                return Fail(after.Offset, "expected 'in' after 'not' but found " + Describe(after));
+            }
+
+            negated = true;
+            _position++;
+        }
+
+        if (Current.Kind != ExprTokenKind.In)
+        {
+            return left;
+        }
+
+        _position++;
+        ExprSyntax? target = ParseInTarget();
+        return target is null ? null : NotChained(new InSyntax(left.Start, op.Offset, negated, left, target));
+    }
+
+    private ExprSyntax? NotChained(ExprSyntax comparison)
+    {
+        ExprToken next = Current;
+        bool chained = IsComparison(next.Kind) || next.Kind == ExprTokenKind.In
+            || (next.Kind == ExprTokenKind.Not && _tokens[_position + 1].Kind == ExprTokenKind.In);
+        return chained
+            ? Fail(next.Offset, "unexpected " + Describe(next) + ": comparisons cannot be chained; combine them with 'and'")
+            : comparison;
+    }
+
+    private ExprSyntax? ParseInTarget()
+    {
+        ExprToken token = Current;
+        if (token.Kind == ExprTokenKind.LeftBracket)
+        {
+            return ParseList();
+        }
+
+        if (token.Kind == ExprTokenKind.Identifier && _tokens[_position + 1].Kind != ExprTokenKind.LeftParen)
+        {
+            _position++;
+            return new IdentifierSyntax(token.Offset, token.Text!);
+        }
+
+        return Fail(token.Offset, "expected a list such as ['a', 'b'] or a multiple-choice question after 'in' but found " + Describe(token));
+    }
+
+    private ListSyntax? ParseList()
+    {
+        int start = Current.Offset;
+        _position++;
+        var items = new List<ExprSyntax>();
+        if (Current.Kind == ExprTokenKind.RightBracket)
+        {
+            _position++;
+            return new ListSyntax(start, items);
+        }
+
+        while (true)
+        {
+            ExprToken token = Current;
+            switch (token.Kind)
+            {
+                case ExprTokenKind.Number:
+                    items.Add(new NumberSyntax(token.Offset, token.Number));
+                    _position++;
+                    break;
+                case ExprTokenKind.Minus when _tokens[_position + 1].Kind == ExprTokenKind.Number:
+                    items.Add(new NumberSyntax(token.Offset, -_tokens[_position + 1].Number));
+                    _position += 2;
+                    break;
+                case ExprTokenKind.String:
+                    items.Add(new StringSyntax(token.Offset, token.Text!));
+                    _position++;
+                    break;
+                case ExprTokenKind.True:
+                case ExprTokenKind.False:
+                    items.Add(new BooleanSyntax(token.Offset, token.Kind == ExprTokenKind.True));
+                    _position++;
+                    break;
+                default:
+                    Fail(token.Offset, "expected a number or a quoted option in the list but found " + Describe(token));
+                    return null;
+            }
+
+            ExprToken separator = Current;
+            if (separator.Kind == ExprTokenKind.RightBracket)
+            {
+                _position++;
+                return new ListSyntax(start, items);
+            }
+
+            if (separator.Kind != ExprTokenKind.Comma)
+            {
+                Fail(separator.Offset, "expected ',' or ']' but found " + Describe(separator));
+                return null;
+            }
+
+            _position++;
+        }
+    }
+
+    private ExprSyntax? ParseAdditive(int depth)
+    {
+        ExprSyntax? first = ParseMultiplicative(depth);
+        if (first is null || (Current.Kind != ExprTokenKind.Plus && Current.Kind != ExprTokenKind.Minus))
+        {
+            return first;
+        }
+
+        var operands = new List<ExprSyntax> { first };
+        var inverted = new List<bool> { false };
+        while (Current.Kind == ExprTokenKind.Plus || Current.Kind == ExprTokenKind.Minus)
+        {
+            inverted.Add(Current.Kind == ExprTokenKind.Minus);
+            _position++;
+            ExprSyntax? next = ParseMultiplicative(depth);
+            if (next is null)
+            {
+                return null;
+            }
+
+            operands.Add(next);
+        }
+
+        return new ArithmeticSyntax(first.Start, multiplicative: false, operands, inverted);
+    }
+
+    private ExprSyntax? ParseMultiplicative(int depth)
+    {
+        ExprSyntax? first = ParseUnary(depth);
+        if (first is null || (Current.Kind != ExprTokenKind.Star && Current.Kind != ExprTokenKind.Slash))
+        {
+            return first;
+        }
+
+        var operands = new List<ExprSyntax> { first };
+        var inverted = new List<bool> { false };
+        while (Current.Kind == ExprTokenKind.Star || Current.Kind == ExprTokenKind.Slash)
+        {
+            inverted.Add(Current.Kind == ExprTokenKind.Slash);
+            _position++;
+            ExprSyntax? next = ParseUnary(depth);
+            if (next is null)
+            {
+                return null;
+            }
+
+            operands.Add(next);
+        }
+
+        return new ArithmeticSyntax(first.Start, multiplicative: true, operands, inverted);
+    }
+
+    private ExprSyntax? ParseUnary(int depth)
+    {
+        if (Current.Kind != ExprTokenKind.Minus)
+        {
+            return ParsePrimary(depth);
+        }
+
+        ExprToken minus = Current;
+        if (!Enter(depth, minus))
+        {
+            return null;
+        }
+
+        _position++;
+        ExprSyntax? operand = ParseUnary(depth + 1);
+        return operand is null ? null : new NegateSyntax(minus.Offset, operand);
+    }
+
+    private ExprSyntax? ParsePrimary(int depth)
+    {
+        ExprToken token = Current;
+        switch (token.Kind)
+        {
+            case ExprTokenKind.Number:
+                _position++;
+                return new NumberSyntax(token.Offset, token.Number);
+            case ExprTokenKind.String:
+                _position++;
+                return new StringSyntax(token.Offset, token.Text!);
+            case ExprTokenKind.True:
+            case ExprTokenKind.False:
+                _position++;
+                return new BooleanSyntax(token.Offset, token.Kind == ExprTokenKind.True);
+            case ExprTokenKind.Identifier:
+                _position++;
+                return Current.Kind == ExprTokenKind.LeftParen
+                    ? ParseCall(token, depth)
+                    : new IdentifierSyntax(token.Offset, token.Text!);
+            case ExprTokenKind.LeftParen:
+                {
+                    if (!Enter(depth, token))
+                    {
+                        return null;
+                    }
+
+                    _position++;
+                    ExprSyntax? inner = ParseOr(depth + 1);
+                    if (inner is null || !Expect(ExprTokenKind.RightParen, "')'"))
+                    {
+                        return null;
+                    }
+
+                    inner.Start = token.Offset;
+                    return inner;
+                }
+
+            case ExprTokenKind.LeftBracket:
+                return ParseList();
+            default:
+                return Fail(token.Offset, "expected a value (a number, a quoted option, a name or '(') but found " + Describe(token));
+        }
+    }
+
+    private CallSyntax? ParseCall(ExprToken name, int depth)
+    {
+        ExprToken paren = Current;
+        if (!Enter(depth, paren))
+        {
+            return null;
+        }
+
+        _position++;
+        var arguments = new List<ExprSyntax>();
+        if (Current.Kind == ExprTokenKind.RightParen)
+        {
+            _position++;
+            return new CallSyntax(name.Offset, name.Text!, arguments);
+        }
+
+        while (true)
+        {
+            ExprSyntax? argument = ParseOr(depth + 1);
+            if (argument is null)
+            {
+                return null;
+            }
+
+            arguments.Add(argument);
+            ExprToken separator = Current;
+            if (separator.Kind == ExprTokenKind.RightParen)
+            {
+                _position++;
+                return new CallSyntax(name.Offset, name.Text!, arguments);
+            }
+
+            if (separator.Kind != ExprTokenKind.Comma)
+            {
+                Fail(separator.Offset, "expected ',' or ')' but found " + Describe(separator));
+                return null;
+            }
+
+            _position++;
+        }
+    }
+
+    /// <summary>Checks that one more nesting level fits; reports MAT056 at the token otherwise.</summary>
+    private bool Enter(int depth, ExprToken token)
+    {
+        if (depth < _maxDepth)
+        {
+            return true;
+        }
+
+        if (!_failed)
+        {
+            _failed = true;
+            _errors.Add(new ExpressionError(
+                token.Offset,
+                ExpressionErrorCodes.TooDeep,
+                "the expression is nested too deeply at " + Describe(token) + ": at most "
+                    + _maxDepth.ToString(CultureInfo.InvariantCulture)
+                    + " levels of parentheses, function calls, 'not' and '-' are allowed"));
+        }
+
+        return false;
+    }
+
+    private bool Expect(ExprTokenKind kind, string what)
+    {
+        ExprToken token = Current;
+        if (token.Kind == kind)
+        {
+            _position++;
+            return true;
+        }
+
+        Fail(token.Offset, "expected " + what + " but found " + Describe(token));
+        return false;
+    }
+
+    private ExprSyntax? Fail(int offset, string message)
+    {
+        if (!_failed)
+        {
+            _failed = true;
+            _errors.Add(new ExpressionError(offset, ExpressionErrorCodes.Syntax, message));
+        }
+
+        return null;
+    }
+
+    private string Describe(ExprToken token)
+    {
+        if (token.Kind == ExprTokenKind.End)
+        {
+            return "end of expression";
+        }
+
+        return token.Kind == ExprTokenKind.String
+            ? "the string '" + ExpressionLexer.Shorten(token.Text!) + "'"
+            : "'" + ExpressionLexer.Shorten(_text.Substring(token.Offset, token.Length)) + "'";
+    }
+
+    private static bool IsComparison(ExprTokenKind kind) => kind is ExprTokenKind.Equal or ExprTokenKind.NotEqual
+        or ExprTokenKind.Less or ExprTokenKind.LessOrEqual or ExprTokenKind.Greater or ExprTokenKind.GreaterOrEqual;
+
+    private static CompareOperator ToOperator(ExprTokenKind kind) => kind switch
+    {
+        ExprTokenKind.Equal => CompareOperator.Equal,
+        ExprTokenKind.NotEqual => CompareOperator.NotEqual,
+        ExprTokenKind.Less => CompareOperator.Less,
+        ExprTokenKind.LessOrEqual => CompareOperator.LessOrEqual,
+        ExprTokenKind.Greater => CompareOperator.Greater,
+        _ => CompareOperator.GreaterOrEqual,
+    };
+}
