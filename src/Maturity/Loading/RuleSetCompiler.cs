@@ -450,7 +450,8 @@ internal sealed class RuleSetCompiler
                 break;
         }
 
-        if (isScored && maxPoints <= 0 && weight > 0)
+        var optionsMissing = type is QuestionType.Choice or QuestionType.Multi && options.Count == 0;
+        if (isScored && maxPoints <= 0 && weight > 0 && !optionsMissing)
         {
             _d.Error(DiagnosticCodes.InvalidRange, doc.Id.Location, "question '" + doc.Id.Value + "' can score at most 0 points; give it points or weight 0");
         }
@@ -872,7 +873,8 @@ internal sealed class RuleSetCompiler
 
         foreach (var w in weights)
         {
-            if (w is null || w.Value > 0)
+            // Unset means 1; a negative weight is reported on its own.
+            if (w is null || w.Value != 0)
             {
                 return;
             }

@@ -1,0 +1,105 @@
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using Maturity.Answers;
+using Maturity.Catalog;
+using Maturity.Diagnostics;
+using Maturity.Loading;
+using Maturity.Reporting;
+using Maturity.Scoring;
+
+namespace Maturity.Cli;
+
+/// <summary><c>maturity assess</c> and <c>maturity explain</c>: score one company's answers file.</summary>
+internal static class AssessCommand
+{
+    public static Command Create(string name, string description, bool explain, TextWriter stdout, TextWriter stderr)
+    {
+        var answers = new Option<string>("--answers", "-a") { Description = "Answers file (YAML or JSON).", Required = true };
+        var rules = new Option<string>("--rules", "-r") { Description = "Rule file or folder (default: rules/).", DefaultValueFactory = _ => "rules" };
+        var format = new Option<string>("--format", "-f") { Description = "Output: text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var lang = new Option<string>("--lang", "-l") { Description = "Report language: fr or en.", DefaultValueFactory = _ => "en" };
+        lang.AcceptOnlyFromAmong("fr", "en");
+        var lenient = new Option<bool>("--lenient") { Description = "Score despite invalid answers, reporting them as warnings." };
+        var command = new Command(name, description) { answers, rules, lenient, lang };
+        if (!explain)
+        {
+            command.Options.Add(format);
+        }
+
+        command.SetAction(parse => Execute(
+            parse.GetValue(answers)!, parse.GetValue(rules)!, explain ? "explain" : parse.GetValue(format)!, parse.GetValue(lang)!, parse.GetValue(lenient), stdout, stderr));
+        return command;
+    }
+
+    private static int Execute(string answersPath, string rulesPath, string format, string lang, bool lenient, TextWriter stdout, TextWriter stderr)
+    {
+        if (!File.Exists(answersPath))
+        {
+            stderr.WriteLine("maturity: answers file not found: " + answersPath);
+            return ExitCodes.Usage;
+        }
+
+        if (!File.Exists(rulesPath) && !Directory.Exists(rulesPath))
+        {
+            stderr.WriteLine("maturity: rules not found: " + rulesPath + " (give --rules <file-or-folder>)");
+            return ExitCodes.Usage;
+        }
+
+        var loaded = Directory.Exists(rulesPath) ? RuleSetLoader.LoadDirectory(rulesPath) : RuleSetLoader.LoadFiles([rulesPath]);
+        if (!loaded.Success)
+        {
+            Print(stderr, loaded.Diagnostics);
+            stderr.WriteLine("maturity: the rule sets are invalid; run 'maturity lint " + rulesPath + "'.");
+            return ExitCodes.InvalidInput;
+        }
+
+        var file = AnswerFile.Load(answersPath);
+        if (!file.Success)
+        {
+            Print(stderr, file.Diagnostics);
+            return ExitCodes.InvalidInput;
+        }
+
+        var sheet = file.Sheet!;
+        var catalog = new RuleSetCatalog(loaded.RuleSets);
+        var ruleSet = File.Exists(rulesPath) && sheet.RuleSetId is null ? loaded.RuleSets[loaded.RuleSets.Count - 1] : catalog.For(sheet);
+        if (ruleSet is null)
+        {
+            var at = new SourceLocation(answersPath, 1, 1);
+            var why = sheet.RuleSetId is { } id
+                ? "rule set '" + id + "' is not among " + string.Join(", ", catalog.RuleSets.Select(r => r.Id))
+                : "no rule set applies to NAF code '" + sheet.Company.Naf + "' and there is no fallback";
+            stderr.WriteLine(new Diagnostic(DiagnosticCodes.NoRuleSet, DiagnosticSeverity.Error, why, at));
+            return ExitCodes.InvalidInput;
+        }
+
+        AssessmentResult result;
+        try
+        {
+            result = ruleSet.Assess(sheet, lenient ? AssessmentOptions.LenientMode : AssessmentOptions.Strict);
+        }
+        catch (DiagnosticsException ex)
+        {
+            Print(stderr, ex.Diagnostics);
+            return ExitCodes.InvalidInput;
+        }
+
+        stdout.Write(format switch
+        {
+            "json" => AssessmentJson.Write(result) + System.Environment.NewLine,
+            "explain" => result.Explain(lang),
+            _ => TextReport.Render(result, lang),
+        });
+        return ExitCodes.Success;
+    }
+
+    private static void Print(TextWriter writer, System.Collections.Generic.IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics)
+        {
+            writer.WriteLine(d.ToString());
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using Maturity.Diagnostics;
+using Maturity.Loading;
+
+namespace Maturity.Cli;
+
+/// <summary><c>maturity lint &lt;files-or-folders&gt;</c>: loads rule sets and prints every diagnostic.</summary>
+internal static class LintCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Rule files or folders (searched recursively for *.yaml).", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { Description = "Output format: text (MSBuild canonical) or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("lint", "Validate rule sets; exit 0 when clean, 1 on any error.") { paths, format };
+        command.SetAction(parse => Execute(parse.GetValue(paths)!, parse.GetValue(format)!, stdout, stderr));
+        return command;
+    }
+
+    private static int Execute(string[] paths, string format, TextWriter stdout, TextWriter stderr)
+    {
+        var files = new List<string>();
+        foreach (var p in paths)
+        {
+            if (Directory.Exists(p))
+            {
+                files.AddRange(RuleSetLoader.FindRuleFiles(p));
+            }
+            else if (File.Exists(p))
+            {
+                files.Add(p);
+
+                // A single file may extend a sibling: load its folder too so 'extends' resolves.
+                if (Path.GetDirectoryName(Path.GetFullPath(p)) is { } dir)
+                {
+                    files.AddRange(RuleSetLoader.FindRuleFiles(dir));
+                }
+            }
+            else
+            {
+                stderr.WriteLine("maturity: no such file or folder: " + p);
+                return ExitCodes.Usage;
+            }
+        }
+
+        // Same file reached twice (given and found in its folder) is loaded once, named relative to the current folder.
+        var unique = files.Select(f => Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(f))).Distinct().ToList();
+        var result = RuleSetLoader.LoadFiles(unique);
+        var diagnostics = result.Diagnostics;
+        if (format == "json")
+        {
+            DiagnosticJson.Write(stdout, diagnostics);
+        }
+        else
+        {
+            foreach (var d in diagnostics)
+            {
+                stdout.WriteLine(d.ToString());
+            }
+
+            var errors = diagnostics.Count(d => d.IsError);
+            var warnings = diagnostics.Count - errors;
+            stderr.WriteLine(errors == 0
+                ? $"{result.RuleSets.Count} rule set(s) valid, {warnings} warning(s)."
+                : $"{errors} error(s), {warnings} warning(s).");
+        }
+
+        return diagnostics.Any(d => d.IsError) ? ExitCodes.InvalidInput : ExitCodes.Success;
+    }
+}

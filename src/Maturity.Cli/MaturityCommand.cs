@@ -1,0 +1,30 @@
+using System.CommandLine;
+using System.IO;
+
+namespace Maturity.Cli;
+
+/// <summary>Builds the command tree and runs it. Output goes to the writers given, so tests run it in-process.</summary>
+internal static class MaturityCommand
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("Maturity: lint rule sets, assess companies' digital maturity, explain scores.");
+        root.Subcommands.Add(LintCommand.Create(stdout, stderr));
+        root.Subcommands.Add(AssessCommand.Create("assess", "Score a company's answers: report, or JSON with --format json.", explain: false, stdout, stderr));
+        root.Subcommands.Add(AssessCommand.Create("explain", "Trace every number of an assessment back to answers and weights.", explain: true, stdout, stderr));
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors)
+            {
+                stderr.WriteLine("maturity: " + e.Message);
+            }
+
+            stderr.WriteLine("Run 'maturity --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        return parse.Invoke(config);
+    }
+}

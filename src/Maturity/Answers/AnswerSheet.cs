@@ -1,0 +1,36 @@
+using System;
+using System.Collections.Generic;
+using Maturity.Diagnostics;
+
+namespace Maturity.Answers;
+
+/// <summary>A company and its answers by question id. Immutable; build one with <see cref="AnswerSheetBuilder"/>
+/// or read one with <see cref="AnswerFile"/>.</summary>
+public sealed class AnswerSheet
+{
+    internal AnswerSheet(CompanyInfo company, string? ruleSetId, IReadOnlyDictionary<string, Answer> answers, string? sourcePath)
+    {
+        Company = company ?? throw new ArgumentNullException(nameof(company));
+        RuleSetId = ruleSetId;
+        Answers = answers ?? throw new ArgumentNullException(nameof(answers));
+        SourcePath = sourcePath;
+    }
+
+    /// <summary>The company.</summary>
+    public CompanyInfo Company { get; }
+
+    /// <summary>The rule set the answers were given for, or null to let the catalog choose from the NAF code.</summary>
+    public string? RuleSetId { get; }
+
+    /// <summary>Answers by question id, in the order given.</summary>
+    public IReadOnlyDictionary<string, Answer> Answers { get; }
+
+    /// <summary>The file the answers came from, or null.</summary>
+    public string? SourcePath { get; }
+
+    /// <summary>A builder for a company.</summary>
+    public static AnswerSheetBuilder For(CompanyInfo company) => new(company);
+
+    internal SourceLocation LocationOf(string questionId) =>
+        Answers.TryGetValue(questionId, out var a) && a.Location is { } at ? at : SourceLocation.FileOnly(SourcePath ?? "<answers>");
+}

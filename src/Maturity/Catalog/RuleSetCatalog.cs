@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using Maturity.Answers;
+using Maturity.Diagnostics;
+using Maturity.Loading;
+using Maturity.Model;
+
+namespace Maturity.Catalog;
+
+/// <summary>The rule sets a host serves, and the choice of one for a company from its NAF/APE code:
+/// the most specific <c>appliesTo</c> prefix wins, the fallback (<c>core</c> or <c>fallback: true</c>)
+/// otherwise. Immutable and thread-safe.</summary>
+public sealed class RuleSetCatalog
+{
+    private readonly Dictionary<string, RuleSet> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RuleSet> _byPrefix = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a catalog from compiled rule sets (ids must be unique).</summary>
+    public RuleSetCatalog(IEnumerable<RuleSet> ruleSets)
+    {
+        if (ruleSets is null)
+        {
+            throw new ArgumentNullException(nameof(ruleSets));
+        }
+
+        var list = new List<RuleSet>();
+        foreach (var rs in ruleSets)
+        {
+            if (_byId.ContainsKey(rs.Id))
+            {
+                throw new ArgumentException("Rule set '" + rs.Id + "' appears twice.", nameof(ruleSets));
+            }
+
+            _byId[rs.Id] = rs;
+            list.Add(rs);
+            foreach (var prefix in rs.NafPrefixes)
+            {
+                _byPrefix[prefix] = rs;
+            }
+
+            if (rs.IsFallback && (Fallback is null || rs.Id == "core"))
+            {
+                Fallback = rs;
+            }
+        }
+
+        RuleSets = list;
+    }
+
+    /// <summary>Every rule set.</summary>
+    public IReadOnlyList<RuleSet> RuleSets { get; }
+
+    /// <summary>The rule set for companies no other claims, or null.</summary>
+    public RuleSet? Fallback { get; }
+
+    /// <summary>Loads a folder and builds its catalog; throws <see cref="DiagnosticsException"/> with every diagnostic when invalid.</summary>
+    public static RuleSetCatalog FromDirectory(string directory, RuleSetLoaderOptions? options = null) =>
+        new(RuleSetLoader.LoadDirectory(directory, options).ThrowIfFailed().RuleSets);
+
+    /// <summary>The rule set with this id, or null.</summary>
+    public RuleSet? Find(string id) => id is not null && _byId.TryGetValue(id, out var rs) ? rs : null;
+
+    /// <summary>The rule set for a NAF/APE code in any spelling (<c>86.10Z</c>, <c>8610z</c>), or the fallback.</summary>
+    public RuleSet? ForNaf(string? naf)
+    {
+        if (!string.IsNullOrWhiteSpace(naf))
+        {
+            var code = NafCode.Normalize(naf!);
+            for (var length = Math.Min(code.Length, 5); length >= 2; length--)
+            {
+                if (_byPrefix.TryGetValue(code.Substring(0, length), out var rs))
+                {
+                    return rs;
+                }
+            }
+        }
+
+        return Fallback;
+    }
+
+    /// <summary>The rule set for an answer sheet: the one it names, else by the company's NAF code.</summary>
+    public RuleSet? For(AnswerSheet sheet) =>
+        sheet is null ? throw new ArgumentNullException(nameof(sheet))
+        : sheet.RuleSetId is { } id ? Find(id) : ForNaf(sheet.Company.Naf);
+}

@@ -1,0 +1,164 @@
+using System;
+using System.Globalization;
+using Maturity.Answers;
+using Maturity.Diagnostics;
+using Maturity.Expressions;
+using Maturity.Model;
+
+namespace Maturity.Scoring;
+
+/// <summary>Checks an answer sheet against a rule set and binds it to question slots. Every problem is
+/// reported (unknown question, wrong type, unknown option, out of range, N/A not allowed); an invalid
+/// answer is left out of the binding, never guessed.</summary>
+internal static class AnswerBinder
+{
+    public static AnswerInput Bind(RuleSet ruleSet, AnswerSheet sheet, DiagnosticBag diagnostics)
+    {
+        var input = new AnswerInput(ruleSet.Questions.Count);
+        foreach (var pair in sheet.Answers)
+        {
+            var at = sheet.LocationOf(pair.Key);
+            var answer = pair.Value;
+            var q = ruleSet.FindQuestion(pair.Key);
+            if (q is null)
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownQuestion, at, "rule set '" + ruleSet.Id + "' has no question '" + pair.Key + "'");
+                continue;
+            }
+
+            if (answer.Kind == AnswerKind.NotApplicable)
+            {
+                if (!q.AllowsNotApplicable)
+                {
+                    diagnostics.Error(DiagnosticCodes.NotApplicableNotAllowed, at, "question '" + q.Id + "' does not accept 'n/a'");
+                    continue;
+                }
+
+                input.Status[q.Index] = AnswerStatus.NotApplicable;
+                continue;
+            }
+
+            if (TryBind(q, answer, at, input, diagnostics))
+            {
+                input.Status[q.Index] = AnswerStatus.Answered;
+            }
+        }
+
+        return input;
+    }
+
+    private static bool TryBind(Question q, Answer answer, SourceLocation at, AnswerInput input, DiagnosticBag d)
+    {
+        var slot = q.Index;
+        switch (q.Type)
+        {
+            case QuestionType.Boolean:
+                if (answer.Kind != AnswerKind.Boolean)
+                {
+                    return WrongType(q, answer, "true or false", at, d);
+                }
+
+                input.Value[slot] = answer.BooleanValue ? 1 : 0;
+                return true;
+            case QuestionType.Choice:
+                if (answer.Kind != AnswerKind.Option)
+                {
+                    return WrongType(q, answer, "one option (" + OptionList(q) + ")", at, d);
+                }
+
+                if (q.FindOption(answer.Option!) is not { } option)
+                {
+                    return UnknownOption(q, answer.Option!, at, d);
+                }
+
+                input.Value[slot] = option.Index;
+                return true;
+            case QuestionType.Multi:
+                var options = answer.Kind switch
+                {
+                    AnswerKind.Options => answer.Options,
+                    AnswerKind.Option => [answer.Option!],
+                    _ => null,
+                };
+                if (options is null)
+                {
+                    return WrongType(q, answer, "a list of options (" + OptionList(q) + ")", at, d);
+                }
+
+                ulong mask = 0;
+                var ok = true;
+                foreach (var id in options)
+                {
+                    if (q.FindOption(id) is { } o)
+                    {
+                        mask |= 1UL << o.Index;
+                    }
+                    else
+                    {
+                        ok = UnknownOption(q, id, at, d);
+                    }
+                }
+
+                input.Mask[slot] = mask;
+                return ok;
+            default:
+                if (answer.Kind != AnswerKind.Number)
+                {
+                    return WrongType(q, answer, "a number", at, d);
+                }
+
+                var v = answer.NumberValue;
+                if ((q.Min is { } min && v < min) || (q.Max is { } max && v > max))
+                {
+                    d.Error(DiagnosticCodes.AnswerOutOfRange, at, FormattableString.Invariant($"answer {Format(v)} to '{q.Id}' is outside {Format(q.Min)}–{Format(q.Max)}"));
+                    return false;
+                }
+
+                if (q.Type == QuestionType.Scale && v != Math.Floor(v))
+                {
+                    d.Error(DiagnosticCodes.AnswerOutOfRange, at, "answer " + Format(v) + " to scale question '" + q.Id + "' must be a whole number");
+                    return false;
+                }
+
+                input.Value[slot] = v;
+                return true;
+        }
+    }
+
+    /// <summary>Answers given to questions whose <c>when</c> turned out false.</summary>
+    public static void ReportHiddenAnswers(RuleSet ruleSet, AnswerSheet sheet, AnswerInput input, ScoreState state, DiagnosticBag d)
+    {
+        foreach (var q in ruleSet.Questions)
+        {
+            if (state.Status[q.Index] == AnswerStatus.Hidden && input.Status[q.Index] != AnswerStatus.Unanswered)
+            {
+                d.Error(DiagnosticCodes.AnswerToHiddenQuestion, sheet.LocationOf(q.Id), "question '" + q.Id + "' is not asked for these answers (its condition '" + q.When + "' is false); remove the answer");
+            }
+        }
+    }
+
+    private static bool WrongType(Question q, Answer answer, string expected, SourceLocation at, DiagnosticBag d)
+    {
+        d.Error(DiagnosticCodes.WrongAnswerType, at, "question '" + q.Id + "' (" + q.Type.ToString().ToLowerInvariant() + ") expects " + expected + ", not '" + answer + "'");
+        return false;
+    }
+
+    private static bool UnknownOption(Question q, string option, SourceLocation at, DiagnosticBag d)
+    {
+        d.Error(DiagnosticCodes.UnknownAnswerOption, at, "'" + option + "' is not an option of question '" + q.Id + "' (options: " + OptionList(q) + ")");
+        return false;
+    }
+
+    private static string OptionList(Question q)
+    {
+        var ids = new string[q.Options.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = q.Options[i].Id;
+        }
+
+        return string.Join(", ", ids);
+    }
+
+    private static string Format(double? v) => v is null ? "…" : v.Value.ToString("0.####", CultureInfo.InvariantCulture);
+}

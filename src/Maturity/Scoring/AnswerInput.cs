@@ -1,0 +1,29 @@
+using Maturity.Expressions;
+
+namespace Maturity.Scoring;
+
+/// <summary>Answers bound to question slots: what the engine reads. Built once per assessment from an
+/// answer sheet; a what-if copies it and changes a few slots.</summary>
+internal sealed class AnswerInput
+{
+    public AnswerInput(int count)
+    {
+        Status = new AnswerStatus[count];
+        Value = new double[count];
+        Mask = new ulong[count];
+    }
+
+    public AnswerStatus[] Status { get; }
+
+    /// <summary>Boolean 0/1, number, or option index.</summary>
+    public double[] Value { get; }
+
+    public ulong[] Mask { get; }
+
+    public void CopyTo(AnswerInput other)
+    {
+        System.Array.Copy(Status, other.Status, Status.Length);
+        System.Array.Copy(Value, other.Value, Value.Length);
+        System.Array.Copy(Mask, other.Mask, Mask.Length);
+    }
+}

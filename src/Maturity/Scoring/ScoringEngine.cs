@@ -1,0 +1,263 @@
+using System;
+using Maturity.Expressions;
+using Maturity.Model;
+
+namespace Maturity.Scoring;
+
+/// <summary>The arithmetic of docs/scoring.md, over a <see cref="ScoringPlan"/>. Stateless; all
+/// state lives in the <see cref="ScoreState"/> passed in, so one plan serves any number of threads.</summary>
+internal static class ScoringEngine
+{
+    public static void Evaluate(ScoringPlan plan, AnswerInput input, ScoreState state)
+    {
+        var questions = plan.Questions;
+        Array.Copy(input.Status, state.Status, input.Status.Length);
+        Array.Copy(input.Value, state.Value, input.Value.Length);
+        Array.Copy(input.Mask, state.Mask, input.Mask.Length);
+        state.Score = 0;
+
+        // Applicability first, in dependency order: a hidden question is missing for the conditions after it.
+        foreach (var q in plan.WhenOrder)
+        {
+            if (!questions[q].CompiledWhen!.EvaluateBoolean(state))
+            {
+                state.Status[q] = AnswerStatus.Hidden;
+            }
+        }
+
+        for (var q = 0; q < questions.Length; q++)
+        {
+            state.QuestionPoints[q] = state.Status[q] == AnswerStatus.Answered ? Points(questions[q], state.Value[q], state.Mask[q]) : 0;
+        }
+
+        var normalized = plan.Scale == ScoreScale.Normalized;
+        var zeroUnanswered = plan.Unanswered == UnansweredPolicy.Zero;
+        for (var n = plan.Nodes.Length - 1; n >= 0; n--)
+        {
+            var node = plan.Nodes[n];
+            var acc = new Accumulator(node.Aggregation, normalized);
+            int answered = 0, applicable = 0;
+            var start = plan.ChildStart[n];
+            var end = start + plan.ChildCount[n];
+            for (var i = start; i < end; i++)
+            {
+                var child = plan.ChildRef[i];
+                var w = plan.ChildWeight[i];
+                if (child >= 0)
+                {
+                    var status = state.Status[child];
+                    if (status == AnswerStatus.Hidden)
+                    {
+                        continue;
+                    }
+
+                    applicable++;
+                    if (status != AnswerStatus.Unanswered)
+                    {
+                        answered++;
+                    }
+
+                    if (status == AnswerStatus.Answered || (status == AnswerStatus.Unanswered && zeroUnanswered))
+                    {
+                        acc.Add(state.QuestionPoints[child], questions[child].MaxPoints, w);
+                    }
+                }
+                else
+                {
+                    var c = ~child;
+                    answered += state.NodeAnswered[c];
+                    applicable += state.NodeApplicable[c];
+                    if (state.NodeCounts[c])
+                    {
+                        acc.Add(state.NodeScore[c], state.NodeMax[c], w);
+                    }
+                }
+            }
+
+            state.NodeAnswered[n] = answered;
+            state.NodeApplicable[n] = applicable;
+            state.NodeCounts[n] = acc.Count > 0;
+            if (node.Aggregation == Aggregation.Formula)
+            {
+                var max = node.Max ?? 100;
+                var value = acc.Count > 0 ? node.CompiledFormula!.EvaluateNumber(state) : 0;
+                value = Clamp(value, 0, max);
+                state.NodeScore[n] = normalized ? value / max * 100 : value;
+                state.NodeMax[n] = normalized ? 100 : max;
+            }
+            else
+            {
+                state.NodeScore[n] = acc.Score;
+                state.NodeMax[n] = acc.Max;
+            }
+        }
+
+        var root = new Accumulator(plan.RootAggregation, normalized);
+        int totalAnswered = 0, totalApplicable = 0;
+        foreach (var d in plan.DimensionSlots)
+        {
+            totalAnswered += state.NodeAnswered[d];
+            totalApplicable += state.NodeApplicable[d];
+            if (state.NodeCounts[d])
+            {
+                root.Add(state.NodeScore[d], state.NodeMax[d], plan.Nodes[d].Weight);
+            }
+        }
+
+        state.Score = root.Score;
+        state.Max = root.Count > 0 ? root.Max : (normalized ? 100 : 0);
+        state.Answered = totalAnswered;
+        state.Applicable = totalApplicable;
+    }
+
+    /// <summary>Points of an answered question (see the table in docs/rule-format.md).</summary>
+    public static double Points(Question q, double value, ulong mask)
+    {
+        switch (q.Type)
+        {
+            case QuestionType.Boolean:
+                return value != 0 ? q.Points : 0;
+            case QuestionType.Choice:
+                return q.Options[(int)value].Points;
+            case QuestionType.Multi:
+                if (q.MultiScoring == MultiScoring.Share)
+                {
+                    return q.Options.Count == 0 ? 0 : (double)PopCount(mask) / q.Options.Count;
+                }
+
+                double sum = 0;
+                for (var i = 0; i < q.Options.Count; i++)
+                {
+                    if ((mask & (1UL << i)) != 0)
+                    {
+                        sum += q.Options[i].Points;
+                    }
+                }
+
+                return Math.Min(sum, q.MaxPoints);
+            case QuestionType.Scale:
+                return value;
+            default:
+                if (q.Bands.Count > 0)
+                {
+                    double points = 0;
+                    foreach (var band in q.Bands)
+                    {
+                        if (value >= band.Min)
+                        {
+                            points = band.Points;
+                        }
+                    }
+
+                    return points;
+                }
+
+                return q.Type == QuestionType.Percent ? value / 100 * q.Points : 0;
+        }
+    }
+
+    public static int PopCount(ulong mask)
+    {
+        var count = 0;
+        while (mask != 0)
+        {
+            mask &= mask - 1;
+            count++;
+        }
+
+        return count;
+    }
+
+    private static double Clamp(double value, double min, double max) => value < min ? min : value > max ? max : value;
+
+    /// <summary>Folds children into a node score; see docs/scoring.md for each aggregation on each scale.</summary>
+    private struct Accumulator
+    {
+        private readonly Aggregation _aggregation;
+        private readonly bool _normalized;
+        private double _weightSum;
+        private double _weighted;
+        private double _weightedMax;
+        private double _ratioSum;
+        private double _best;
+        private double _bestMax;
+
+        public Accumulator(Aggregation aggregation, bool normalized)
+        {
+            _aggregation = aggregation;
+            _normalized = normalized;
+            _weightSum = 0;
+            _weighted = 0;
+            _weightedMax = 0;
+            _ratioSum = 0;
+            _best = 0;
+            _bestMax = 0;
+            Count = 0;
+        }
+
+        public int Count { get; private set; }
+
+        public readonly double Score
+        {
+            get
+            {
+                if (Count == 0)
+                {
+                    return 0;
+                }
+
+                if (_normalized)
+                {
+                    return _aggregation switch
+                    {
+                        Aggregation.Sum => _weightedMax > 0 ? 100 * _weighted / _weightedMax : 0,
+                        Aggregation.Min or Aggregation.Max => 100 * _best,
+                        _ => _weightSum > 0 ? 100 * _ratioSum / _weightSum : 0,
+                    };
+                }
+
+                return _aggregation switch
+                {
+                    Aggregation.Sum => _weighted,
+                    Aggregation.Min or Aggregation.Max => _best,
+                    _ => _weightSum > 0 ? _weighted / _weightSum : 0,
+                };
+            }
+        }
+
+        public readonly double Max
+        {
+            get
+            {
+                if (_normalized)
+                {
+                    return 100;
+                }
+
+                return _aggregation switch
+                {
+                    Aggregation.Sum => _weightedMax,
+                    Aggregation.Min or Aggregation.Max => _bestMax,
+                    _ => _weightSum > 0 ? _weightedMax / _weightSum : 0,
+                };
+            }
+        }
+
+        public void Add(double score, double max, double weight)
+        {
+            var ratio = max > 0 ? score / max : 0;
+            var pick = _normalized ? ratio : score;
+            if (Count == 0 || (_aggregation == Aggregation.Min && pick < _best) || (_aggregation == Aggregation.Max && pick > _best))
+            {
+                _best = pick;
+                _bestMax = max;
+            }
+
+            Count++;
+            _weightSum += weight;
+            _weighted += weight * score;
+            _weightedMax += weight * max;
+            _ratioSum += weight * ratio;
+        }
+    }
+}
