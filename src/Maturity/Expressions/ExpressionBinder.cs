@@ -1,3 +1,4 @@
+using Maturity.Diagnostics;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -55,7 +56,7 @@ internal sealed class ExpressionBinder
         }
 
         string what = expected == ValueKind.Boolean ? "a condition (true or false)" : "a number";
-        AddError(0, ExpressionErrorCodes.TypeMismatch, "the expression must be " + what + ", but it is " + Describe(root) + Hint(root, wanted));
+        AddError(0, DiagnosticCodes.TypeMismatch, "the expression must be " + what + ", but it is " + Describe(root) + Hint(root, wanted));
     }
 
     private Bound BindIdentifier(IdentifierSyntax id)
@@ -64,12 +65,12 @@ internal sealed class ExpressionBinder
         {
             if (reason is not null)
             {
-                AddError(id.Start, ExpressionErrorCodes.NotAllowedHere, "'" + id.Name + "' cannot be used here: " + reason);
+                AddError(id.Start, DiagnosticCodes.ReferenceNotAllowed, "'" + id.Name + "' cannot be used here: " + reason);
             }
             else
             {
                 string hint = IsFunction(id.Name) ? " (" + id.Name + " is a function: write " + id.Name + "(...))" : string.Empty;
-                AddError(id.Start, ExpressionErrorCodes.UnknownIdentifier, "unknown identifier '" + id.Name + "'" + hint);
+                AddError(id.Start, DiagnosticCodes.UnknownIdentifier, "unknown identifier '" + id.Name + "'" + hint);
             }
 
             return Bound.Error(id.Start);
@@ -194,7 +195,7 @@ internal sealed class ExpressionBinder
         {
             if (!SameOptions(left.Symbol!.Options, right.Symbol!.Options))
             {
-                AddError(compare.OperatorOffset, ExpressionErrorCodes.TypeMismatch,
+                AddError(compare.OperatorOffset, DiagnosticCodes.TypeMismatch,
                     "cannot compare " + Describe(left) + " with " + Describe(right) + ": their options differ");
                 return Bound.Error(compare.Start);
             }
@@ -215,7 +216,7 @@ internal sealed class ExpressionBinder
         string message = left.Kind == BoundKind.Boolean && right.Kind == BoundKind.Boolean
             ? op + " needs numbers or options of a choice question, got two booleans (use '==' or '!=' for booleans)"
             : "cannot compare " + Describe(left) + " with " + Describe(right) + Hint(left, right);
-        AddError(compare.OperatorOffset, ExpressionErrorCodes.TypeMismatch, message);
+        AddError(compare.OperatorOffset, DiagnosticCodes.TypeMismatch, message);
         return Bound.Error(compare.Start);
     }
 
@@ -227,7 +228,7 @@ internal sealed class ExpressionBinder
     {
         if (operand.Kind == BoundKind.Multi)
         {
-            AddError(operand.Start, ExpressionErrorCodes.TypeMismatch,
+            AddError(operand.Start, DiagnosticCodes.TypeMismatch,
                 op + " cannot compare " + Describe(operand) + "; test an option with 'x' in " + operand.Symbol!.Name
                 + " or count the ticked options with count(" + operand.Symbol.Name + ")");
             return false;
@@ -235,7 +236,7 @@ internal sealed class ExpressionBinder
 
         if (operand.Kind == BoundKind.List)
         {
-            AddError(operand.Start, ExpressionErrorCodes.TypeMismatch, "a list can only follow 'in', not " + op);
+            AddError(operand.Start, DiagnosticCodes.TypeMismatch, "a list can only follow 'in', not " + op);
             return false;
         }
 
@@ -260,7 +261,7 @@ internal sealed class ExpressionBinder
         bool ok = true;
         if (target.Kind != BoundKind.Multi)
         {
-            AddError(target.Start, ExpressionErrorCodes.TypeMismatch,
+            AddError(target.Start, DiagnosticCodes.TypeMismatch,
                 op + " needs a list or a multiple-choice question on its right, got " + Describe(target)
                 + (target.Kind == BoundKind.Choice ? " (compare a choice question with '==')" : string.Empty));
             ok = false;
@@ -271,7 +272,7 @@ internal sealed class ExpressionBinder
             if (value.Kind != BoundKind.Error)
             {
                 string name = ok ? " " + target.Symbol!.Name : string.Empty;
-                AddError(value.Start, ExpressionErrorCodes.TypeMismatch,
+                AddError(value.Start, DiagnosticCodes.TypeMismatch,
                     "the left side of '" + (@in.Negated ? "not in" : "in") + name + "' must be an option in quotes, got " + Describe(value));
             }
 
@@ -302,7 +303,7 @@ internal sealed class ExpressionBinder
 
         if (value.Kind != BoundKind.Choice && value.Kind != BoundKind.Number)
         {
-            AddError(value.Start, ExpressionErrorCodes.TypeMismatch,
+            AddError(value.Start, DiagnosticCodes.TypeMismatch,
                 op + " with a list needs a number or a choice question on its left, got " + Describe(value)
                 + (value.Kind == BoundKind.String ? " (to test a multiple-choice question write 'x' in question)" : string.Empty));
             return Bound.Error(@in.Start);
@@ -323,7 +324,7 @@ internal sealed class ExpressionBinder
                 }
                 else
                 {
-                    AddError(item.Start, ExpressionErrorCodes.TypeMismatch,
+                    AddError(item.Start, DiagnosticCodes.TypeMismatch,
                         "expected an option of question '" + value.Symbol!.Name + "' in quotes, got " + DescribeLiteral(item));
                     ok = false;
                 }
@@ -334,7 +335,7 @@ internal sealed class ExpressionBinder
             }
             else
             {
-                AddError(item.Start, ExpressionErrorCodes.TypeMismatch, "expected a number in the list, got " + DescribeLiteral(item));
+                AddError(item.Start, DiagnosticCodes.TypeMismatch, "expected a number in the list, got " + DescribeLiteral(item));
                 ok = false;
             }
         }
@@ -366,7 +367,7 @@ internal sealed class ExpressionBinder
             case "points":
                 return BindQuestionFunction(call, arguments);
             default:
-                AddError(call.Start, ExpressionErrorCodes.BadFunctionCall, "unknown function '" + call.Name + "' (available: " + FunctionList + ")");
+                AddError(call.Start, DiagnosticCodes.BadFunctionCall, "unknown function '" + call.Name + "' (available: " + FunctionList + ")");
                 return Bound.Error(call.Start);
         }
     }
@@ -375,7 +376,7 @@ internal sealed class ExpressionBinder
     {
         if (arguments.Length == 0)
         {
-            AddError(call.Start, ExpressionErrorCodes.BadFunctionCall,
+            AddError(call.Start, DiagnosticCodes.BadFunctionCall,
                 "count() needs an argument: one multiple-choice question, or one or more booleans");
             return Bound.Error(call.Start);
         }
@@ -405,7 +406,7 @@ internal sealed class ExpressionBinder
             string message = argument.Kind == BoundKind.Multi
                 ? "count() takes a single multiple-choice question, alone; argument " + Ordinal(i) + " is " + Describe(argument)
                 : "count() takes one multiple-choice question or booleans; argument " + Ordinal(i) + " is " + Describe(argument);
-            AddError(argument.Start, ExpressionErrorCodes.BadFunctionCall, message);
+            AddError(argument.Start, DiagnosticCodes.BadFunctionCall, message);
         }
 
         return ok ? Bound.OfNumber(call.Start, new CountTrueNode(operands)) : Bound.Error(call.Start);
@@ -415,7 +416,7 @@ internal sealed class ExpressionBinder
     {
         if (arguments.Length == 0)
         {
-            AddError(call.Start, ExpressionErrorCodes.BadFunctionCall, call.Name + "() needs at least one number");
+            AddError(call.Start, DiagnosticCodes.BadFunctionCall, call.Name + "() needs at least one number");
             return Bound.Error(call.Start);
         }
 
@@ -433,7 +434,7 @@ internal sealed class ExpressionBinder
             ok = false;
             if (argument.Kind != BoundKind.Error)
             {
-                AddError(argument.Start, ExpressionErrorCodes.BadFunctionCall,
+                AddError(argument.Start, DiagnosticCodes.BadFunctionCall,
                     call.Name + "() takes numbers; argument " + Ordinal(i) + " is " + Describe(argument) + Hint(argument, BoundKind.Number));
             }
         }
@@ -450,7 +451,7 @@ internal sealed class ExpressionBinder
     {
         if (arguments.Length != 1)
         {
-            AddError(call.Start, ExpressionErrorCodes.BadFunctionCall,
+            AddError(call.Start, DiagnosticCodes.BadFunctionCall,
                 call.Name + "() takes exactly one question, got " + arguments.Length.ToString(CultureInfo.InvariantCulture) + " arguments");
             return Bound.Error(call.Start);
         }
@@ -463,7 +464,7 @@ internal sealed class ExpressionBinder
 
         if (argument.Symbol is not { Kind: SymbolKind.Question } question || call.Arguments[0] is not IdentifierSyntax)
         {
-            AddError(argument.Start, ExpressionErrorCodes.BadFunctionCall,
+            AddError(argument.Start, DiagnosticCodes.BadFunctionCall,
                 call.Name + "() takes a question's name, got " + Describe(argument));
             return Bound.Error(call.Start);
         }
@@ -482,7 +483,7 @@ internal sealed class ExpressionBinder
 
         if (operand.Kind != BoundKind.Error)
         {
-            AddError(operand.Start, ExpressionErrorCodes.TypeMismatch,
+            AddError(operand.Start, DiagnosticCodes.TypeMismatch,
                 op + " expected a boolean, got " + Describe(operand) + Hint(operand, BoundKind.Boolean));
         }
 
@@ -498,7 +499,7 @@ internal sealed class ExpressionBinder
 
         if (operand.Kind != BoundKind.Error)
         {
-            AddError(operand.Start, ExpressionErrorCodes.TypeMismatch,
+            AddError(operand.Start, DiagnosticCodes.TypeMismatch,
                 op + " expected a number, got " + Describe(operand) + Hint(operand, BoundKind.Number));
         }
 
@@ -517,7 +518,7 @@ internal sealed class ExpressionBinder
             }
         }
 
-        AddError(literal.Start, ExpressionErrorCodes.UnknownOption,
+        AddError(literal.Start, DiagnosticCodes.UnknownOption,
             "'" + ExpressionLexer.Shorten(literal.Text!) + "' is not an option of question '" + question.Name + "' (options: " + OptionList(question) + ")");
         return -1;
     }
@@ -540,7 +541,7 @@ internal sealed class ExpressionBinder
         for (int i = _errors.Count - 1; isOption && i >= 0; i--)
         {
             ExpressionError error = _errors[i];
-            if (error.Offset == id.Start && error.Code == ExpressionErrorCodes.UnknownIdentifier)
+            if (error.Offset == id.Start && error.Code == DiagnosticCodes.UnknownIdentifier)
             {
                 _errors[i] = new ExpressionError(error.Offset, error.Code,
                     error.Message + "; options are written in quotes: '" + id.Name + "'");

@@ -1,3 +1,4 @@
+using Maturity.Diagnostics;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -37,7 +38,7 @@ internal static class ExpressionCompiler
     {
         if (text.Length > limits.MaxLength)
         {
-            errors.Add(new ExpressionError(0, ExpressionErrorCodes.TooLong,
+            errors.Add(new ExpressionError(0, DiagnosticCodes.ExpressionTooLong,
                 "the expression is " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters long; the limit is "
                 + limits.MaxLength.ToString(CultureInfo.InvariantCulture)));
             return null;
@@ -51,7 +52,7 @@ internal static class ExpressionCompiler
 
         if (tokens.Count == 1)
         {
-            errors.Add(new ExpressionError(0, ExpressionErrorCodes.Syntax, "the expression is empty"));
+            errors.Add(new ExpressionError(0, DiagnosticCodes.ExpressionSyntax, "the expression is empty"));
             return null;
         }
 

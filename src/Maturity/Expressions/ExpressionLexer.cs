@@ -1,3 +1,4 @@
+using Maturity.Diagnostics;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -289,5 +290,5 @@ internal static class ExpressionLexer
 
     private static bool IsNamePart(char c) => IsNameStart(c) || IsDigit(c);
 
-    private static ExpressionError Error(int offset, string message) => new(offset, ExpressionErrorCodes.Syntax, message);
+    private static ExpressionError Error(int offset, string message) => new(offset, DiagnosticCodes.ExpressionSyntax, message);
 }

@@ -1,3 +1,4 @@
+using Maturity.Diagnostics;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -402,7 +403,7 @@ internal sealed class ExpressionParser
             _failed = true;
             _errors.Add(new ExpressionError(
                 token.Offset,
-                ExpressionErrorCodes.TooDeep,
+                DiagnosticCodes.ExpressionTooDeep,
                 "the expression is nested too deeply at " + Describe(token) + ": at most "
                     + _maxDepth.ToString(CultureInfo.InvariantCulture)
                     + " levels of parentheses, function calls, 'not' and '-' are allowed"));
@@ -429,7 +430,7 @@ internal sealed class ExpressionParser
         if (!_failed)
         {
             _failed = true;
-            _errors.Add(new ExpressionError(offset, ExpressionErrorCodes.Syntax, message));
+            _errors.Add(new ExpressionError(offset, DiagnosticCodes.ExpressionSyntax, message));
         }
 
         return null;
