@@ -1,7 +1,7 @@
-using Maturity.Diagnostics;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Maturity.Diagnostics;
 
 namespace Maturity.Expressions;
 

@@ -1,6 +1,6 @@
-using Maturity.Diagnostics;
 using System.Collections.Generic;
 using System.Globalization;
+using Maturity.Diagnostics;
 
 namespace Maturity.Expressions;
 
