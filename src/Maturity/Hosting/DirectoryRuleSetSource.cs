@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using Maturity.Loading;
+
+namespace Maturity.Hosting;
+
+/// <summary>Every <c>*.yaml</c>/<c>*.yml</c> file under a folder, recursively, in a stable order.
+/// Watchable: changes, additions, deletions and renames of rule files trigger a reload when watching is on.</summary>
+public sealed class DirectoryRuleSetSource : IWatchableRuleSetSource
+{
+    /// <summary>Creates the source. A relative path is resolved against the current directory now.</summary>
+    public DirectoryRuleSetSource(string directory)
+    {
+        if (string.IsNullOrWhiteSpace(directory))
+        {
+            throw new ArgumentException("A rules folder is required.", nameof(directory));
+        }
+
+        Directory = Path.GetFullPath(directory);
+    }
+
+    /// <summary>The full path of the folder.</summary>
+    public string Directory { get; }
+
+    /// <inheritdoc />
+    public string Name => Directory;
+
+    /// <inheritdoc />
+    public IEnumerable<RuleSetSource> Read(CancellationToken cancellationToken)
+    {
+        if (!System.IO.Directory.Exists(Directory))
+        {
+            throw new DirectoryNotFoundException("folder not found");
+        }
+
+        var files = RuleSetLoader.FindRuleFiles(Directory);
+        var result = new List<RuleSetSource>(files.Count);
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            result.Add(RuleSetSource.FromBytes(file, ReadShared(file)));
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc />
+    public IDisposable Watch(Action changed)
+    {
+        if (changed is null)
+        {
+            throw new ArgumentNullException(nameof(changed));
+        }
+
+        var watcher = new FileSystemWatcher(Directory)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.CreationTime,
+        };
+        void OnChange(object sender, FileSystemEventArgs e)
+        {
+            if (IsRuleFile(e.FullPath) || (e is RenamedEventArgs r && IsRuleFile(r.OldFullPath)) || e.ChangeType == WatcherChangeTypes.Deleted)
+            {
+                changed();
+            }
+        }
+
+        watcher.Changed += OnChange;
+        watcher.Created += OnChange;
+        watcher.Deleted += OnChange;
+        watcher.Renamed += OnChange;
+        watcher.Error += (_, _) => changed();
+        watcher.EnableRaisingEvents = true;
+        return watcher;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+
+    private static bool IsRuleFile(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Reads a file that an editor may be writing at the same moment.</summary>
+    private static byte[] ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}

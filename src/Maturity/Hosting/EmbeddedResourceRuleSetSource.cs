@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Threading;
+using Maturity.Loading;
+
+namespace Maturity.Hosting;
+
+/// <summary>The <c>*.yaml</c>/<c>*.yml</c> manifest resources of an assembly whose names start with a prefix
+/// (e.g. <c>MyApp.Rules.</c>), in ordinal order. Diagnostics name a file <c>AssemblyName/ResourceName</c>.</summary>
+/// <remarks>Embed rule files with <c>&lt;EmbeddedResource Include="rules/*.yaml" /&gt;</c>; their resource names are
+/// then <c>RootNamespace.rules.core.yaml</c>, and so on.</remarks>
+public sealed class EmbeddedResourceRuleSetSource : IRuleSetSource
+{
+    /// <summary>Creates the source.</summary>
+    /// <param name="assembly">The assembly holding the resources.</param>
+    /// <param name="prefix">Only resources whose names start with this (ordinal) are read; null or empty for all.</param>
+    public EmbeddedResourceRuleSetSource(Assembly assembly, string? prefix = null)
+    {
+        Assembly = assembly ?? throw new ArgumentNullException(nameof(assembly));
+        Prefix = prefix ?? string.Empty;
+    }
+
+    /// <summary>The assembly holding the resources.</summary>
+    public Assembly Assembly { get; }
+
+    /// <summary>The resource name prefix (empty for all).</summary>
+    public string Prefix { get; }
+
+    /// <inheritdoc />
+    public string Name => Assembly.GetName().Name + "/" + Prefix + "*.yaml";
+
+    /// <inheritdoc />
+    public IEnumerable<RuleSetSource> Read(CancellationToken cancellationToken)
+    {
+        var names = Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)
+                && (n.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || n.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)))
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .ToList();
+        var assemblyName = Assembly.GetName().Name;
+        var result = new List<RuleSetSource>(names.Count);
+        foreach (var name in names)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            using var stream = Assembly.GetManifestResourceStream(name) ?? throw new FileNotFoundException("resource not found", name);
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            result.Add(RuleSetSource.FromBytes(assemblyName + "/" + name, copy.ToArray()));
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using Maturity.Loading;
+
+namespace Maturity.Hosting;
+
+/// <summary>One rule file read from a stream that the source opens at each load (a blob, an HTTP response,
+/// a file in an archive...). The stream is read to its end (UTF-8, a BOM accepted) and disposed.</summary>
+public sealed class StreamRuleSetSource : IRuleSetSource
+{
+    private readonly Func<CancellationToken, Stream> _open;
+
+    /// <summary>Creates the source.</summary>
+    /// <param name="open">Opens a fresh stream on the rule file; called at every load.</param>
+    /// <param name="name">The name diagnostics show for it.</param>
+    public StreamRuleSetSource(Func<Stream> open, string name)
+        : this(open is null ? throw new ArgumentNullException(nameof(open)) : _ => open(), name)
+    {
+    }
+
+    /// <summary>Creates the source with an opener that honours cancellation.</summary>
+    /// <param name="open">Opens a fresh stream on the rule file; called at every load.</param>
+    /// <param name="name">The name diagnostics show for it.</param>
+    public StreamRuleSetSource(Func<CancellationToken, Stream> open, string name)
+    {
+        _open = open ?? throw new ArgumentNullException(nameof(open));
+        if (string.IsNullOrEmpty(name))
+        {
+            throw new ArgumentException("A rule file needs a name for its diagnostics.", nameof(name));
+        }
+
+        Name = name;
+    }
+
+    /// <summary>Reads a stream once, now, and keeps its bytes: for streams that cannot be opened again.</summary>
+    /// <param name="stream">The stream, read to its end; not disposed.</param>
+    /// <param name="name">The name diagnostics show for it.</param>
+    public static StreamRuleSetSource FromBytesOf(Stream stream, string name)
+    {
+        if (stream is null)
+        {
+            throw new ArgumentNullException(nameof(stream));
+        }
+
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        var bytes = copy.ToArray();
+        return new StreamRuleSetSource(() => new MemoryStream(bytes, writable: false), name);
+    }
+
+    /// <inheritdoc />
+    public string Name { get; }
+
+    /// <inheritdoc />
+    public IEnumerable<RuleSetSource> Read(CancellationToken cancellationToken)
+    {
+        using var stream = _open(cancellationToken) ?? throw new InvalidOperationException("the stream opener returned null");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return [RuleSetSource.FromBytes(Name, copy.ToArray())];
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}
