@@ -277,7 +277,7 @@ internal static class Assessor
         for (var i = 0; i < count; i++)
         {
             var c = child(i);
-            if (!Counts(c, state, plan, out var score, out var max))
+            if (weight(i) <= 0 || !Counts(c, state, plan, out var score, out var max))
             {
                 continue;
             }

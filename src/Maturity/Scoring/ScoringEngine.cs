@@ -243,8 +243,15 @@ internal static class ScoringEngine
             }
         }
 
+        /// <summary>Adds a child. A weight-0 child (a profile question) is not part of the score in any
+        /// aggregation: it neither moves a min/max nor makes an otherwise empty node count.</summary>
         public void Add(double score, double max, double weight)
         {
+            if (weight <= 0)
+            {
+                return;
+            }
+
             var ratio = max > 0 ? score / max : 0;
             var pick = _normalized ? ratio : score;
             if (Count == 0 || (_aggregation == Aggregation.Min && pick < _best) || (_aggregation == Aggregation.Max && pick > _best))

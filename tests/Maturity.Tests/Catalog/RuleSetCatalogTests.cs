@@ -1,0 +1,72 @@
+using System.IO;
+using Maturity.Answers;
+using Maturity.Catalog;
+using Maturity.Model;
+using Maturity.Tests.Scoring;
+
+namespace Maturity.Tests.Catalog;
+
+/// <summary>Choosing a rule set from a NAF/APE code: any spelling, most specific prefix, fallback.</summary>
+public class RuleSetCatalogTests
+{
+    private static RuleSet Inline(string id, string? naf) => ScoringKit.Rules(
+        """
+        dimensions:
+          - id: d
+            title: D
+            questions: [{ id: a, type: boolean, text: A }]
+        """,
+        id,
+        naf is null ? null : "appliesTo: { naf: [" + naf + "] }\n");
+
+    private static readonly RuleSetCatalog Inlined = new([
+        Inline("core", null),
+        Inline("health", "\"86\", \"87\""),
+        Inline("hospitals", "\"86.10Z\""),
+        Inline("doctors", "\"86.2\""),
+    ]);
+
+    [Theory]
+    [InlineData("86.10Z", "hospitals")]
+    [InlineData("8610Z", "hospitals")]
+    [InlineData("8610z", "hospitals")]
+    [InlineData("86.21Z", "doctors")]
+    [InlineData("86.90A", "health")]
+    [InlineData("87.10A", "health")]
+    [InlineData("47.52A", "core")]
+    [InlineData("01.11Z", "core")]
+    [InlineData("", "core")]
+    [InlineData(null, "core")]
+    public void The_most_specific_prefix_wins_and_unknown_codes_fall_back_to_core(string? naf, string expected)
+    {
+        Inlined.ForNaf(naf)!.Id.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Find_and_for_a_sheet()
+    {
+        Inlined.Find("doctors")!.Id.Should().Be("doctors");
+        Inlined.Find("nope").Should().BeNull();
+        Inlined.Fallback!.Id.Should().Be("core");
+        Inlined.For(AnswerSheet.For(new CompanyInfo("x", naf: "8610z")).Build())!.Id.Should().Be("hospitals");
+        Inlined.For(AnswerSheet.For(new CompanyInfo("x", naf: "8610z")).UseRuleSet("core").Build())!.Id.Should().Be("core");
+    }
+
+    [Fact]
+    public void Without_a_fallback_an_unclaimed_code_has_no_rule_set()
+    {
+        new RuleSetCatalog([Inline("health", "\"86\"")]).ForNaf("47.52A").Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("86.10Z")]
+    [InlineData("8610Z")]
+    [InlineData("8610z")]
+    public void Shipped_rules_map_health_codes_to_health(string naf)
+    {
+        var catalog = RuleSetCatalog.FromDirectory(TestPaths.Rules);
+        var expected = File.Exists(Path.Combine(TestPaths.Rules, "health.yaml")) ? "health" : "core";
+        catalog.ForNaf(naf)!.Id.Should().Be(expected);
+        catalog.ForNaf("99.00Z")!.Id.Should().Be("core");
+    }
+}
