@@ -1,0 +1,262 @@
+using System;
+using System.Linq;
+using System.Reflection;
+
+namespace Maturity.Tests.Golden;
+
+/// <summary>Golden values for every sample company: overall score (1 decimal), level and top
+/// recommendation. Values were obtained once from the engine
+/// (<c>dotnet run --project src/Maturity.Cli -- assess -a &lt;file&gt; --format json</c>) and cross-checked:
+/// the beginner of each rule set is worked out by hand below, and all rows were recomputed by an
+/// independent re-implementation of docs/rule-format.md (same scores to 1e-6, same levels, same
+/// recommendation order and gains). A new sample company adds one InlineData row.
+///
+/// Notation: "q p/max" is an answer's points over the question's maximum, "w2" a weight other
+/// than 1, "hidden" a question whose <c>when</c> is false, "N/A" a not-applicable answer (both left
+/// out of numerator and denominator). Node score = 100 × Σ w·(p/max) / Σ w over counted children.
+/// </summary>
+public sealed class SampleGoldenTests
+{
+    // ---- agrifood/beginner (hand-checked) -------------------------------------------------------
+    // headcount is informational (number without bands); training_plan hidden (headcount < 10).
+    // strategy:   digital_plan none 0/3 w2, digital_owner 0/1, digital_budget_share 0.5 % → band 0 → 0/3,
+    //             online_presence [] 0/4, digital_kpis 0/1                       = 100 × 0 / 6          = 0
+    // readiness:  connectivity 0/3, business_software 1/4, cloud_use 0/3, einvoicing_ready 0/1,
+    //             device_management 0/2, remote_work N/A                          = 100 × 0.25 / 5       = 5
+    // skills:     digital_training 0/3, digital_skills_level 1/4, staff_involvement 1/1, it_charter 0/1
+    //                                                                             = 100 × 1.25 / 4       = 31.25
+    // data:       backup_tested 0/1 w2, mfa 0/1 w2, security_updates 1/3, security_awareness 0/3,
+    //             incident_plan 0/1, gdpr_register 0/1, data_driven 1/3           = 100 × 0.6667 / 9     = 7.4074
+    // automation: process_automation 0/3, tool_integration 0/3, ai_use 0/3, (ai_policy hidden),
+    //             connected_equipment 0/1                                         = 100 × 0 / 4          = 0
+    // green:      equipment_lifespan 2/2, refurbished_share 0/1, weee_recycling 0/1, energy_settings 1/1,
+    //             (ecodesign_web hidden), green_criteria 0/1, resource_metering 0/3 = 100 × 2 / 6        = 33.3333
+    // agri_production (w2): production_stage w0, farm_management_software 1/3 w2, precision_tools 0/3,
+    //             weather_decision 1/3, telepac_online 0/1, (production_monitoring hidden), yield_history 0/1
+    //                                                                             = 100 × 1 / 6          = 16.6667
+    // food_chain (w2): lot_traceability 1/4 w2, (gs1_identification, recall_drill, haccp_records hidden),
+    //             cold_chain_monitoring 1/3                                       = 100 × 0.8333 / 3     = 27.7778
+    // agri_markets (w1): sales_platforms 0/3, (online_sales_share hidden), trade_orders 0/2 = 0
+    // overall = (0 + 5 + 31.25 + 7.4074 + 0 + 33.3333 + 2×16.6667 + 2×27.7778 + 0) / 11 = 165.8796 / 11 = 15.080
+    // level: 'traced' needs 25 → initial. Top recommendation: monitor-cold-chain (cold_chain 1/3 → 3/3:
+    // food_chain +22.22, overall +2×22.22/11 = 4.04, effort low) ties on gain with farm-management-software
+    // (1/3 w2 → 3/3: agri_production +22.22 → +4.04, effort medium); low effort wins.
+    //
+    // ---- health/beginner (hand-checked) ---------------------------------------------------------
+    // strategy:   digital_plan 0/3 w2, digital_owner 0/1, budget 0.5 % → 0/3, online_presence 2/4, kpis 0/1
+    //                                                                             = 100 × 0.5 / 6        = 8.3333
+    // readiness:  connectivity fast 1/3, business_software 2/4, cloud_use pilot 1/3, einvoicing 0/1,
+    //             device_management inventory 1/2, remote_work N/A                = 100 × 1.6667 / 5     = 33.3333
+    // skills:     digital_training some 1/3, training_plan 0/1 (asked: headcount 34 ≥ 10), skills_level 1/4,
+    //             staff_involvement 1/1, it_charter 0/1                           = 100 × 1.5833 / 5     = 31.6667
+    // data (+health merge): backup 0/1 w2, mfa 0/1 w2, security_updates automatic 2/3, awareness some 1/3,
+    //             incident_plan 0/1, gdpr 1/1, data_driven 1/3, incident_reporting 0/1 w2,
+    //             care_continuity_plan 0/2 w2, hds_hosting 2/2, professional_auth 0/1
+    //                                                                             = 100 × 3.3333 / 15    = 22.2222
+    // automation (+health merge): all 0, ai_policy hidden, medical_devices_data 0/2 = 100 × 0 / 5       = 0
+    // green:      equipment_lifespan long 2/2, others 0 (refurbished, weee, energy, ecodesign_web, green_criteria)
+    //                                                                             = 100 × 1 / 6          = 16.6667
+    // care_records (w2): care_setting w0, dpi_rollout pilot 1/4 w2, eprescription pilot 1/4,
+    //             results_integration 0/1 (dpi_structured, record_usability, decision_support,
+    //             medication_loop hidden: dpi_rollout and eprescription below 'partial')
+    //                                                                             = 100 × 0.75 / 4       = 18.75
+    // care_exchange (w2): mssante mailbox 1/3 w2, dmp never 0/2, ins_qualified 25 → band 1/4,
+    //             interop_standards 0/3, segur 0/1, telehealth 0/3 (patient_booking hidden)
+    //                                                                             = 100 × 0.9167 / 7     = 13.0952
+    // overall = (8.3333 + 33.3333 + 31.6667 + 22.2222 + 0 + 16.6667 + 2×18.75 + 2×13.0952) / 10 = 17.591
+    // level: 'equipped' (min 15; care_setting answered, dpi_rollout ≥ pilot, mssante ≥ mailbox);
+    // 'electronic_record' needs 30. Top recommendation: adopt-mssante (mailbox → integrated:
+    // care_exchange +100×2×(2/3)/7 = 19.05, overall +2×19.05/10 = 3.81) beats extend-equipment-life (3.33).
+    //
+    // ---- hospitality/beginner (hand-checked) ----------------------------------------------------
+    // strategy:   online_presence 2/4, everything else 0 (plan w2, owner, budget, kpis) = 100 × 0.5 / 6   = 8.3333
+    // readiness:  connectivity 1/3, business_software 0/4, cloud_use 1/3, einvoicing 0/1, device 0/2,
+    //             remote_work N/A, (pms hidden: rooms = 0), cash_register 2/3     = 100 × 1.3333 / 6     = 22.2222
+    // skills:     training 0/3, skills_level 1/4, involvement 0/1, charter 0/1    = 100 × 0.25 / 4       = 6.25
+    // data:       security_updates 1/3, all else 0 (backup w2, mfa w2, awareness, incident_plan, gdpr,
+    //             data_driven, guest_wifi 0/2)                                     = 100 × 0.3333 / 10    = 3.3333
+    // automation: all 0 (ai_policy hidden), haccp_digital 0/1                     = 100 × 0 / 5          = 0
+    // green:      equipment_lifespan medium 1/2, others 0, smart_energy 0/1       = 100 × 0.5 / 6        = 8.3333
+    // distribution (w2): booking_engine, channel_manager, ota_share, revenue_management hidden (rooms = 0);
+    //             table_booking 0/3, tourism_data 0/3                             = 0
+    // guest_experience (w2): online_reviews 1/3 w2, review_rating 2/3, guest_messaging 0/3,
+    //             guest_payment 2/3, ordering_tools 0/3                           = 100 × 2 / 6          = 33.3333
+    // overall = (8.3333 + 22.2222 + 6.25 + 3.3333 + 0 + 8.3333 + 2×0 + 2×33.3333) / 10 = 11.514
+    // level: 'emerging' needs 25 → initial. Top recommendation: online-table-booking (table_booking
+    // 0/3 → 3/3: distribution 50, overall +2×50/10 = 10) TIES with update-tourism-listing (tourism_data,
+    // also +10, also effort low); the tie is broken by declaration order, so online-table-booking.
+    //
+    // ---- retail/beginner (hand-checked) ---------------------------------------------------------
+    // strategy:   online_presence 1/4                                             = 100 × 0.25 / 6       = 4.1667
+    // readiness:  connectivity 1/3, business_software 1/4, rest 0, remote_work N/A = 100 × 0.5833 / 5    = 11.6667
+    // skills:     skills_level 1/4, rest 0                                        = 100 × 0.25 / 4       = 6.25
+    // data (+retail merge): security_updates 1/3, rest 0 (backup w2, mfa w2, …, customer_consent 0/1,
+    //             assortment_analysis 0/3)                                        = 100 × 0.3333 / 11    = 3.0303
+    // automation: all 0, connected_equipment N/A, marketing_automation 0/1        = 100 × 0 / 4          = 0
+    // green:      equipment_lifespan long 2/2, rest 0, digital_receipt 0/1        = 100 × 1 / 6          = 16.6667
+    // retail_sales (w2): pos_system 1/3 w2, online_sales_channels 0/3, (online_sales_share, omnichannel_stock
+    //             hidden), customer_loyalty 1/3, payment_methods 1/3, reviews_management 0/3
+    //                                                                             = 100 × 1.3333 / 6     = 22.2222
+    // retail_operations (w2): stock 0/3 w2, barcode 0/1, product_data 0/1, shelf labels 0/3, edi_partners N/A = 0
+    // overall = (4.1667 + 11.6667 + 6.25 + 3.0303 + 0 + 16.6667 + 2×22.2222 + 0) / 10 = 8.622
+    // level: initial. Top recommendation: digitise-stock (improves stock_management and barcode_scanning:
+    // retail_operations 100×3/5 = 60, overall +2×60/10 = 12).
+    //
+    // ---- transport/beginner (hand-checked) ------------------------------------------------------
+    // strategy 4.1667, readiness 11.6667, skills 6.25 (same answers as retail/beginner there)
+    // data:       security_updates 1/3, rest 0, (geoloc_compliance hidden)        = 100 × 0.3333 / 9     = 3.7037
+    // automation: all 0                                                           = 0
+    // green (+transport merge): equipment_lifespan 2/2, fuel_monitoring 1/3 w2, eco_driving 0/3,
+    //             co2_information 1/3, others 0 (ecodesign_web hidden)            = 100 × 2 / 9          = 22.2222
+    // transport_operations (w2): tms 0/3 w2, route_optimisation 1/3, telematics 0/3, tachograph 1/3,
+    //             (warehouse_wms hidden), compliance_tracking 0/1                 = 100 × 0.6667 / 6     = 11.1111
+    // transport_exchange (w2): epod 0/3, ecmr 0/3, shipper_edi 0/3, realtime_tracking 1/3 w2
+    //                                                                             = 100 × 0.6667 / 5     = 13.3333
+    // overall = (4.1667 + 11.6667 + 6.25 + 3.7037 + 0 + 22.2222 + 2×11.1111 + 2×13.3333) / 10 = 9.690
+    // level: initial. Top recommendation: paperless-consignment-notes (improves ecmr and epod:
+    // transport_exchange +100×2/5 = 40, overall +2×40/10 = 8) ahead of deploy-tms (6.67).
+    //
+    // ---- construction/beginner (hand-checked) ---------------------------------------------------
+    // strategy (+construction merge): online_presence 2/4, e_tendering 0/3, rest 0 (plan w2) = 100 × 0.5 / 7 = 7.1429
+    // readiness:  connectivity 1/3, business_software 1/4, cloud 1/3, rest 0, remote_work N/A
+    //                                                                             = 100 × 0.9167 / 5     = 18.3333
+    // skills:     skills_level 1/4, rest 0 (training_plan hidden)                 = 100 × 0.25 / 4       = 6.25
+    // data (+merge): security_updates 2/3, data_driven 1/3, shared_platform 0/1, rest 0 (backup w2, mfa w2)
+    //                                                                             = 100 × 1 / 10         = 10
+    // automation: all 0 (ai_policy hidden)                                        = 0
+    // green (+merge): equipment_lifespan 2/2, waste_tracking 0/1 w2, rest 0       = 100 × 1 / 8          = 12.5
+    // bim_design (w2): bim_maturity 0/4 w2, estimating_software 1/3 w2, energy_carbon_calc 0/2,
+    //             reality_capture 0/2 (bim_projects, ifc_exchange, bim_protocol hidden) = 100 × 0.6667 / 6 = 11.1111
+    // site_operations (w2): site_diary 0/3 w2, field_app_users 0/3, plans_on_site 0/3, snag_tracking 0/1,
+    //             handover_docs 0/3 w2                                            = 0
+    // overall = (7.1429 + 18.3333 + 6.25 + 10 + 0 + 12.5 + 2×11.1111 + 2×0) / 10 = 7.645
+    // level: 'equipped' needs 25 → initial. Top recommendation: digital-site-diary (site_diary 0/3 w2 → 3/3:
+    // site_operations 100×2/7 = 28.57, overall +2×28.57/10 = 5.71, effort low) TIES with
+    // digital-handover-files (handover_docs, same +5.71, effort medium); lower effort wins.
+    //
+    // ---- core/beginner (hand-checked) -----------------------------------------------------------
+    // strategy:   online_presence 2/4, rest 0                                     = 100 × 0.5 / 6        = 8.3333
+    // readiness:  connectivity 1/3, rest 0, remote_work N/A                       = 100 × 0.3333 / 5     = 6.6667
+    // skills:     digital_skills_level 1/4, rest 0 (training_plan hidden)         = 100 × 0.25 / 4       = 6.25
+    // data:       security_updates 1/3, rest 0 (backup w2, mfa w2)                = 100 × 0.3333 / 9     = 3.7037
+    // automation: all 0, connected_equipment N/A (ai_policy hidden)               = 100 × 0 / 3          = 0
+    // green:      equipment_lifespan 2/2, energy_settings 1/1, refurbished 0/1, weee 0/1, green_criteria 0/1
+    //             (ecodesign_web hidden: no website)                              = 100 × 2 / 5          = 40
+    // overall = (8.3333 + 6.6667 + 6.25 + 3.7037 + 0 + 40) / 6 = 64.9537 / 6 = 10.826
+    // level: 'emerging' needs 25 → initial. Top recommendation: extend-equipment-life (improves
+    // equipment_lifespan, refurbished_share, weee_recycling: green 100 × 4/5 = 80, overall +40/6 = 6.67)
+    // ahead of write-digital-plan (5.56).
+    //
+    // ---- industry/beginner (hand-checked) -------------------------------------------------------
+    // strategy:   digital_plan informal 1/3 w2, budget 1/3, online_presence 2/4, rest 0 = 100 × 1.5 / 6 = 25
+    // readiness:  connectivity 1/3, business_software 2/4, cloud 1/3, remote_work 0/1, rest 0
+    //                                                                             = 100 × 1.1667 / 6     = 19.4444
+    // skills (+industry merge): skills_level 1/4, training_plan 0/1, operator_instructions 0/4, rest 0
+    //                                                                             = 100 × 0.25 / 6       = 4.1667
+    // data (+industry merge): security_updates 1/3, data_driven 1/3, ot_segmentation 0/3 w2,
+    //             ot_remote_access 0/1, ot_inventory 0/1, rest 0 (backup w2, mfa w2) = 100 × 0.6667 / 13 = 5.1282
+    // automation: all 0 (ai_policy hidden)                                        = 0
+    // green (+industry merge): equipment_lifespan 2/2, energy_monitoring 0/3 w2, rest 0 = 100 × 1 / 8   = 12.5
+    // production_systems (w2): production_planning 0/3 w2, shopfloor_data_capture 0/4, design_tools 2/3,
+    //             iiot_sensors 0/4, maintenance_strategy 0/4 w2, robotics 0/3 (digital_twin hidden)
+    //                                                                             = 100 × 0.6667 / 8     = 8.3333
+    // quality_supply (w1): quality_control 0/3 w2, product_genealogy 0/1, supply_edi 0/3 = 0
+    // overall = (25 + 19.4444 + 4.1667 + 5.1282 + 0 + 12.5 + 2×8.3333 + 0) / 9 = 82.906 / 9 = 9.212
+    // level: computerisation (lowest; 'connectivity' needs 25). Top recommendation: adopt-spc
+    // (quality_control 0/3 w2 → 3/3: quality_supply 50, overall +50/9 = 5.56, effort medium) TIES with
+    // deploy-mes and move-to-predictive-maintenance (both +5.56, effort high); lower effort wins.
+    //
+    // ---- services/beginner (hand-checked) -------------------------------------------------------
+    // strategy:   budget 1/3, online_presence 2/4, rest 0                         = 100 × 0.8333 / 6     = 13.8889
+    // readiness:  connectivity 1/3, business_software 1/4, cloud 1/3, remote_work 0/1, rest 0
+    //                                                                             = 100 × 0.9167 / 6     = 15.2778
+    // skills (+services merge): skills_level 2/4, skills_matrix 0/1, rest 0 (training_plan hidden)
+    //                                                                             = 100 × 0.5 / 5        = 10
+    // data (+services merge): security_updates 1/3, client_data_protection 0/1 w2, rest 0 = 100 × 0.3333 / 11 = 3.0303
+    // automation: ai_use pilot 1/3, ai_policy 0/1, rest 0, connected_equipment N/A = 100 × 0.3333 / 4   = 8.3333
+    // green:      equipment_lifespan medium 1/2, rest 0, ecodesign_delivery N/A   = 100 × 0.5 / 6        = 8.3333
+    // service_delivery (w2): time_tracking 0/3, document_management 0/3, esignature 0/3, client_portal 0/3 w2,
+    //             knowledge_base 1/3, client_efiling N/A, accessibility_practice N/A = 100 × 0.3333 / 6  = 5.5556
+    // engineering_security (w2): ci_cd, secure_dev, dependency_scanning hidden (developers = 0);
+    //             hosting_resilience 0/3, security_certification 0/3              = 0
+    // overall = (13.8889 + 15.2778 + 10 + 3.0303 + 8.3333 + 8.3333 + 2×5.5556 + 2×0) / 10 = 6.997
+    // level: initial. Top recommendation: security-certification-path (security_certification 0/3 → 3/3:
+    // engineering_security 50, overall +2×50/10 = 10) ahead of open-client-portal (6.67).
+    //
+    // ---- edih-dma/beginner (hand-checked; normalized, every node a plain mean) ------------------
+    // no_partly_yes: no 0, partially 0.5, yes 1; multi questions score share = ticked / offered.
+    // digital_strategy: invested_areas 1/9 = 0.1111; preparedness group = 100 × (0.5+0+0.5+0+0.5+0+0) / 7
+    //             = 21.4286 → (0.1111 + 0.2143) / 2 × 100                                     = 16.2698
+    // digital_readiness: basic_technologies 3/9 = 0.3333; advanced_technologies = 100 × (2/5) / 7 = 5.7143
+    //             → (0.3333 + 0.0571) / 2 × 100                                               = 19.5238
+    // human_centric: staff_upskilling 1/7, staff_engagement 1/8 → (0.1429 + 0.125) / 2 × 100   = 13.3929
+    // data_management: data_practices 1/8, data_security 1/6 → (0.125 + 0.1667) / 2 × 100    = 14.5833
+    // automation_ai: natural_language 1/5, four others 0/5 → 100 × 0.2 / 5                     = 4
+    // green_digitalisation: green_uses 1/9; green_choices = 100 × 0.5 / 4 = 12.5
+    //             → (0.1111 + 0.125) / 2 × 100                                                = 11.8056
+    // overall = (16.2698 + 19.5238 + 13.3929 + 14.5833 + 4 + 11.8056) / 6 = 79.5754 / 6 = 13.263
+    // level: 'average' needs 26 → basic. The reference model declares no recommendations: none for any sample.
+    //
+    // ---- eurostat-dii/beginner (hand-checked; raw scale, `sum`) ---------------------------------
+    // yes: fast_broadband, social_media; the 10 other indicators no → score 2 of 12 → very_low (low needs 4).
+    // Top (only) recommendation reach-basic-intensity (when dii < 4); it names the dimension, so its
+    // what-if sets all 12 indicators to yes: gain 12 - 2 = 10.
+    [Theory]
+    [InlineData("companies/agrifood/beginner.yaml", 15.1, "initial", "monitor-cold-chain")]
+    [InlineData("companies/agrifood/intermediate.yaml", 55.1, "structured", "run-recall-drill")]
+    [InlineData("companies/agrifood/leader.yaml", 94.1, "connected", "extend-equipment-life")]
+    [InlineData("companies/construction/beginner.yaml", 7.6, "initial", "digital-site-diary")]
+    [InlineData("companies/construction/intermediate.yaml", 62.6, "digital_site", "digital-handover-files")]
+    [InlineData("companies/construction/leader.yaml", 95.1, "integrated_construction", null)]
+    [InlineData("companies/core/beginner.yaml", 10.8, "initial", "extend-equipment-life")]
+    [InlineData("companies/core/intermediate.yaml", 55.9, "structured", "write-digital-plan")]
+    [InlineData("companies/core/leader.yaml", 89.9, "advanced", null)]
+    [InlineData("companies/edih-dma/beginner.yaml", 13.3, "basic", null)]
+    [InlineData("companies/edih-dma/intermediate.yaml", 52.5, "moderately_advanced", null)]
+    [InlineData("companies/edih-dma/leader.yaml", 89.9, "advanced", null)]
+    [InlineData("companies/eurostat-dii/beginner.yaml", 2.0, "very_low", "reach-basic-intensity")]
+    [InlineData("companies/eurostat-dii/intermediate.yaml", 6.0, "low", null)]
+    [InlineData("companies/eurostat-dii/leader.yaml", 11.0, "very_high", null)]
+    [InlineData("companies/health/beginner.yaml", 17.6, "equipped", "adopt-mssante")]
+    [InlineData("companies/health/intermediate.yaml", 55.6, "computerised_orders", "extend-equipment-life")]
+    [InlineData("companies/health/leader.yaml", 93.0, "connected_health", "extend-equipment-life")]
+    [InlineData("companies/hospitality/beginner.yaml", 11.5, "initial", "online-table-booking")]
+    [InlineData("companies/hospitality/intermediate.yaml", 52.1, "equipped", "write-digital-plan")]
+    [InlineData("companies/hospitality/leader.yaml", 95.9, "leader", null)]
+    [InlineData("companies/industry/beginner.yaml", 9.2, "computerisation", "adopt-spc")]
+    [InlineData("companies/industry/intermediate.yaml", 63.8, "transparency", "adopt-spc")]
+    [InlineData("companies/industry/leader.yaml", 91.7, "adaptive", "extend-equipment-life")]
+    [InlineData("companies/retail/beginner.yaml", 8.6, "initial", "digitise-stock")]
+    [InlineData("companies/retail/intermediate.yaml", 49.5, "equipped", "digitise-stock")]
+    [InlineData("companies/retail/leader.yaml", 94.0, "leader", "extend-equipment-life")]
+    [InlineData("companies/services/beginner.yaml", 7.0, "initial", "security-certification-path")]
+    [InlineData("companies/services/intermediate.yaml", 59.8, "equipped", "security-certification-path")]
+    [InlineData("companies/services/leader.yaml", 97.8, "leader", null)]
+    [InlineData("companies/transport/beginner.yaml", 9.7, "initial", "paperless-consignment-notes")]
+    [InlineData("companies/transport/intermediate.yaml", 59.2, "equipped", "deploy-wms")]
+    [InlineData("companies/transport/leader.yaml", 96.1, "leader", null)]
+    public void Sample_company_matches_golden_values(string sample, double score, string level, string? topRecommendation)
+    {
+        var result = GoldenCatalog.Assess(sample);
+
+        result.Score.Should().BeApproximately(score, 0.05, "{0} overall score", sample);
+        result.Level.Should().NotBeNull("{0} reaches at least the lowest level", sample);
+        result.Level!.Id.Should().Be(level, "{0} level", sample);
+        (result.Recommendations.Count > 0 ? result.Recommendations[0].Id : null).Should().Be(topRecommendation, "{0} top recommendation (null: none left)", sample);
+    }
+
+    [Fact]
+    public void Every_sample_company_has_a_golden_row()
+    {
+        var rows = typeof(SampleGoldenTests).GetMethod(nameof(Sample_company_matches_golden_values))!
+            .GetCustomAttributes<InlineDataAttribute>()
+            .SelectMany(a => a.GetData(null!))
+            .Select(args => (string)args[0])
+            .ToHashSet(StringComparer.Ordinal);
+
+        GoldenCatalog.SampleFiles().Where(f => !rows.Contains(f))
+            .Should().BeEmpty("each sample company needs a golden row in {0} (run the CLI once, hand-check, add the InlineData)", nameof(SampleGoldenTests));
+        rows.Where(r => !System.IO.File.Exists(GoldenCatalog.SamplePath(r)))
+            .Should().BeEmpty("every golden row names a sample that exists");
+    }
+}
