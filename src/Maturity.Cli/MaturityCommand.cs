@@ -11,6 +11,7 @@ internal static class MaturityCommand
         var root = new RootCommand("Maturity: lint rule sets, assess companies' digital maturity, explain scores.");
         root.Subcommands.Add(LintCommand.Create(stdout, stderr));
         root.Subcommands.Add(AssessCommand.Create("assess", "Score a company's answers: report, or JSON with --format json.", explain: false, stdout, stderr));
+        root.Subcommands.Add(Batch.BatchCommand.Create(stdout, stderr));
         root.Subcommands.Add(AssessCommand.Create("explain", "Trace every number of an assessment back to answers and weights.", explain: true, stdout, stderr));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

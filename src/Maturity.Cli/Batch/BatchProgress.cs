@@ -1,0 +1,49 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+
+namespace Maturity.Cli.Batch;
+
+/// <summary>A progress bar redrawn in place on an interactive terminal; plain lines (every 100,000 rows) otherwise,
+/// so logs stay readable. The total is unknown while streaming, so the bar shows rows and rate.</summary>
+internal sealed class BatchProgress
+{
+    private readonly TextWriter _writer;
+    private readonly bool _interactive;
+    private readonly Stopwatch _watch = Stopwatch.StartNew();
+    private long _lastDraw;
+
+    public BatchProgress(TextWriter writer, bool interactive)
+    {
+        _writer = writer;
+        _interactive = interactive;
+    }
+
+    public void Report(long rows)
+    {
+        if (_interactive)
+        {
+            var now = _watch.ElapsedMilliseconds;
+            if (now - _lastDraw >= 200)
+            {
+                _lastDraw = now;
+                var spin = "|/-\\"[(int)(rows / 1000 % 4)];
+                _writer.Write(FormattableString.Invariant($"\r{spin} {rows,12:N0} rows  {Rate(rows),10:N0} rows/s"));
+            }
+        }
+        else if (rows % 100_000 == 0)
+        {
+            _writer.WriteLine(FormattableString.Invariant($"{rows} rows ({Rate(rows):0} rows/s)"));
+        }
+    }
+
+    public void Done(long rows)
+    {
+        if (_interactive)
+        {
+            _writer.WriteLine(FormattableString.Invariant($"\r  {rows,12:N0} rows  {Rate(rows),10:N0} rows/s"));
+        }
+    }
+
+    private double Rate(long rows) => rows / Math.Max(_watch.Elapsed.TotalSeconds, 1e-3);
+}

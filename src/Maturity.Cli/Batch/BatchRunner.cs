@@ -1,0 +1,338 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using Maturity.Answers;
+using Maturity.Catalog;
+using Maturity.Diagnostics;
+using Maturity.Model;
+using Maturity.Scoring;
+using nietras.SeparatedValues;
+
+namespace Maturity.Cli.Batch;
+
+/// <summary>Scores a CSV portfolio row by row, streaming: one output row per input row, a row that
+/// cannot be scored keeps its place with its error. Memory does not grow with the number of rows.</summary>
+internal sealed class BatchRunner
+{
+    private readonly RuleSetCatalog _catalog;
+    private readonly string _inputName;
+    private readonly TextWriter _diagnostics;
+    private readonly List<string> _dimensionIds = [];
+
+    public BatchRunner(RuleSetCatalog catalog, string inputName, TextWriter diagnostics)
+    {
+        _catalog = catalog;
+        _inputName = inputName;
+        _diagnostics = diagnostics;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rs in catalog.RuleSets)
+        {
+            foreach (var d in rs.Dimensions)
+            {
+                if (seen.Add(d.Id))
+                {
+                    _dimensionIds.Add(d.Id);
+                }
+            }
+        }
+    }
+
+    public BatchSummary Run(TextReader input, TextWriter csvOut, TextWriter? jsonOut, Action<long>? progress)
+    {
+        var summary = new BatchSummary();
+        using var reader = Sep.Reader(o => o with { DisableColCountCheck = true, Unescape = true }).From(input);
+        var header = reader.Header.ColNames;
+        var separator = reader.Spec.Sep.Separator;
+        using var writer = Sep.New(separator).Writer(o => o with { Escape = true }).To(csvOut);
+        var columns = new List<string>(BatchColumns.Output);
+        foreach (var d in _dimensionIds)
+        {
+            columns.Add("dim_" + d);
+        }
+
+        if (!reader.HasRows)
+        {
+            // Sep writes the header with the first row; an input without rows still gets one.
+            csvOut.WriteLine(string.Join(separator.ToString(), columns));
+        }
+
+        var headerIndex = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < header.Count; i++)
+        {
+            headerIndex[header[i].Trim()] = i;
+        }
+
+        if (!headerIndex.ContainsKey(BatchColumns.Id))
+        {
+            Report(new Diagnostic(DiagnosticCodes.CsvRow, DiagnosticSeverity.Error, "the header has no 'id' column; every row needs a company id", new SourceLocation(_inputName, 1, 1)));
+        }
+
+        var cells = new string[header.Count];
+        foreach (var row in reader)
+        {
+            summary.Rows++;
+            var line = row.LineNumberFrom;
+            var outcome = ScoreRow(row, header, headerIndex, cells, line);
+            var values = new string[columns.Count];
+            Fill(values, columns, "line", line.ToString(CultureInfo.InvariantCulture));
+            Fill(values, columns, "id", Cell(cells, headerIndex, BatchColumns.Id));
+            Fill(values, columns, "name", Cell(cells, headerIndex, BatchColumns.Name));
+            Fill(values, columns, "naf", Cell(cells, headerIndex, BatchColumns.Naf));
+            Fill(values, columns, "territory", Cell(cells, headerIndex, BatchColumns.Territory));
+            Fill(values, columns, "employees", Cell(cells, headerIndex, BatchColumns.Employees));
+            Fill(values, columns, "ruleset", outcome.RuleSet?.Id ?? string.Empty);
+            Fill(values, columns, "version", outcome.RuleSet?.Version ?? string.Empty);
+            if (outcome.Result is { } r)
+            {
+                summary.Scored++;
+                Fill(values, columns, "status", "ok");
+                FillResult(values, columns, r);
+            }
+            else
+            {
+                Fill(values, columns, "status", "error");
+                Fill(values, columns, "error", outcome.Error!);
+            }
+
+            using (var o = writer.NewRow())
+            {
+                for (var c = 0; c < columns.Count; c++)
+                {
+                    o[columns[c]].Set(values[c] ?? string.Empty);
+                }
+            }
+
+            if (jsonOut is not null)
+            {
+                WriteJsonLine(jsonOut, line, Cell(cells, headerIndex, BatchColumns.Id), outcome);
+            }
+
+            progress?.Invoke(summary.Rows);
+        }
+
+        return summary;
+    }
+
+    private RowOutcome ScoreRow(SepReader.Row row, IReadOnlyList<string> header, Dictionary<string, int> index, string[] cells, int line)
+    {
+        Array.Clear(cells, 0, cells.Length);
+        var count = Math.Min(row.ColCount, cells.Length);
+        for (var i = 0; i < count; i++)
+        {
+            cells[i] = row[i].ToString();
+        }
+
+        var errors = new List<Diagnostic>();
+        if (row.ColCount != header.Count)
+        {
+            return Fail(errors, DiagnosticCodes.CsvRow, line, 1, FormattableString.Invariant($"row has {row.ColCount} fields, the header has {header.Count}"), null);
+        }
+
+        if (row.Span.IndexOf('\uFFFD') >= 0)
+        {
+            return Fail(errors, DiagnosticCodes.InvalidEncoding, line, 1, "row contains bytes that are not valid UTF-8; save the file as UTF-8", null);
+        }
+
+        var id = Cell(cells, index, BatchColumns.Id).Trim();
+        if (id.Length == 0)
+        {
+            errors.Add(Error(DiagnosticCodes.InvalidCompany, line, Field(index, BatchColumns.Id), "the company id is empty"));
+        }
+
+        var naf = Cell(cells, index, BatchColumns.Naf).Trim();
+        if (naf.Length > 0 && !NafCode.IsValidCode(naf))
+        {
+            errors.Add(Error(DiagnosticCodes.InvalidCompany, line, Field(index, BatchColumns.Naf), "'" + naf + "' is not a NAF/APE code (e.g. 86.10Z or 8610Z)"));
+            naf = string.Empty;
+        }
+
+        int? employees = null;
+        var employeesText = Cell(cells, index, BatchColumns.Employees).Trim();
+        if (employeesText.Length > 0)
+        {
+            if (int.TryParse(employeesText, NumberStyles.None, CultureInfo.InvariantCulture, out var e))
+            {
+                employees = e;
+            }
+            else
+            {
+                errors.Add(Error(DiagnosticCodes.InvalidCompany, line, Field(index, BatchColumns.Employees), "'" + employeesText + "' is not a whole number of employees"));
+            }
+        }
+
+        DateTime? date = null;
+        var dateText = Cell(cells, index, BatchColumns.Date).Trim();
+        if (dateText.Length > 0)
+        {
+            if (DateTime.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                date = d;
+            }
+            else
+            {
+                errors.Add(Error(DiagnosticCodes.InvalidCompany, line, Field(index, BatchColumns.Date), "'" + dateText + "' is not a date (yyyy-MM-dd)"));
+            }
+        }
+
+        var ruleSetId = Cell(cells, index, BatchColumns.RuleSet).Trim();
+        var ruleSet = ruleSetId.Length > 0 ? _catalog.Find(ruleSetId) : _catalog.ForNaf(naf);
+        if (ruleSet is null)
+        {
+            var why = ruleSetId.Length > 0 ? "rule set '" + ruleSetId + "' is not loaded" : "no rule set applies to NAF code '" + naf + "' and there is no fallback";
+            errors.Add(Error(DiagnosticCodes.NoRuleSet, line, Field(index, ruleSetId.Length > 0 ? BatchColumns.RuleSet : BatchColumns.Naf), why));
+        }
+
+        if (ruleSet is null)
+        {
+            return Fail(errors, null, line, 0, null, ruleSet);
+        }
+
+        // Company problems do not stop the answers from being checked: the row reports everything at once.
+        var builder = AnswerSheet.For(new CompanyInfo(id.Length > 0 ? id : "?", NullIfEmpty(Cell(cells, index, BatchColumns.Name)), naf.Length > 0 ? naf : null, employees, NullIfEmpty(Cell(cells, index, BatchColumns.Territory)), date));
+        for (var i = 0; i < header.Count; i++)
+        {
+            var column = header[i].Trim();
+            if (BatchColumns.Company.Contains(column) || string.IsNullOrWhiteSpace(cells[i]))
+            {
+                continue;
+            }
+
+            var at = new SourceLocation(_inputName, line, i + 1);
+            if (ruleSet.FindQuestion(column) is not { } question)
+            {
+                errors.Add(new Diagnostic(DiagnosticCodes.UnknownQuestion, DiagnosticSeverity.Error, "column '" + column + "' is not a question of rule set '" + ruleSet.Id + "'", at));
+                continue;
+            }
+
+            if (AnswerCell.TryParse(question, cells[i], out var answer, out var problem))
+            {
+                builder.Set(column, answer!.At(at));
+            }
+            else if (problem is not null)
+            {
+                errors.Add(new Diagnostic(DiagnosticCodes.WrongAnswerType, DiagnosticSeverity.Error, "question '" + column + "': " + problem, at));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Fail(errors, null, line, 0, null, ruleSet);
+        }
+
+        var sheet = builder.Build();
+        var invalid = ruleSet.ValidateAnswers(sheet);
+        if (invalid.Count > 0)
+        {
+            errors.AddRange(invalid);
+            return Fail(errors, null, line, 0, null, ruleSet);
+        }
+
+        return new RowOutcome(ruleSet.Assess(sheet), null, ruleSet);
+    }
+
+    private RowOutcome Fail(List<Diagnostic> errors, string? code, int line, int field, string? message, RuleSet? ruleSet)
+    {
+        if (code is not null)
+        {
+            errors.Add(Error(code, line, field, message!));
+        }
+
+        var text = new StringBuilder();
+        foreach (var e in errors)
+        {
+            Report(e);
+            if (text.Length > 0)
+            {
+                text.Append(" | ");
+            }
+
+            text.Append(e.Code).Append(": ").Append(e.Message);
+        }
+
+        return new RowOutcome(null, text.ToString(), ruleSet);
+    }
+
+    private void Report(Diagnostic d) => _diagnostics.WriteLine(d.ToString());
+
+    private Diagnostic Error(string code, int line, int field, string message) =>
+        new(code, DiagnosticSeverity.Error, message, new SourceLocation(_inputName, line, Math.Max(field, 1)));
+
+    private void FillResult(string[] o, List<string> columns, AssessmentResult r)
+    {
+        Fill(o, columns, "ruleset", r.RuleSetId);
+        Fill(o, columns, "version", r.RuleSetVersion);
+        Fill(o, columns, "hash", r.RuleSetHash);
+        Fill(o, columns, "score", F(r.Score));
+        Fill(o, columns, "max_score", F(r.MaxScore));
+        Fill(o, columns, "level", r.Level?.Id ?? string.Empty);
+        Fill(o, columns, "coverage", F(r.Coverage));
+        Fill(o, columns, "next_level", r.NextLevel?.Id ?? string.Empty);
+        Fill(o, columns, "points_missing", r.NextLevel is null ? string.Empty : F(r.NextLevel.PointsMissing));
+        Fill(o, columns, "top_recommendation", r.Recommendations.Count > 0 ? r.Recommendations[0].Id : string.Empty);
+        Fill(o, columns, "top_gain", r.Recommendations.Count > 0 ? F(r.Recommendations[0].Gain) : string.Empty);
+        foreach (var id in _dimensionIds)
+        {
+            var value = string.Empty;
+            foreach (var d in r.Dimensions)
+            {
+                if (d.Id == id && d.Score is { } s)
+                {
+                    value = F(s);
+                }
+            }
+
+            Fill(o, columns, "dim_" + id, value);
+        }
+    }
+
+    private static void WriteJsonLine(TextWriter jsonOut, int line, string id, RowOutcome outcome)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new System.Text.Json.Utf8JsonWriter(stream))
+        {
+            if (outcome.Result is { } r)
+            {
+                AssessmentJson.Write(r, w);
+            }
+            else
+            {
+                w.WriteStartObject();
+                w.WriteNumber("line", line);
+                w.WriteString("id", id);
+                w.WriteString("error", outcome.Error);
+                w.WriteEndObject();
+            }
+        }
+
+        jsonOut.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void Fill(string[] values, List<string> columns, string column, string value) => values[columns.IndexOf(column)] = value;
+
+    private static string Cell(string[] cells, Dictionary<string, int> index, string column) =>
+        index.TryGetValue(column, out var i) && i < cells.Length ? cells[i] ?? string.Empty : string.Empty;
+
+    private static int Field(Dictionary<string, int> index, string column) => index.TryGetValue(column, out var i) ? i + 1 : 1;
+
+    private static string? NullIfEmpty(string s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static string F(double v) => v.ToString("0.######", CultureInfo.InvariantCulture);
+
+    private sealed class RowOutcome
+    {
+        public RowOutcome(AssessmentResult? result, string? error, RuleSet? ruleSet)
+        {
+            Result = result;
+            Error = error;
+            RuleSet = ruleSet;
+        }
+
+        public AssessmentResult? Result { get; }
+
+        public string? Error { get; }
+
+        public RuleSet? RuleSet { get; }
+    }
+}
