@@ -13,6 +13,7 @@ internal static class MaturityCommand
         root.Subcommands.Add(AssessCommand.Create("assess", "Score a company's answers: report, or JSON with --format json.", explain: false, stdout, stderr));
         root.Subcommands.Add(Batch.BatchCommand.Create(stdout, stderr));
         root.Subcommands.Add(AssessCommand.Create("explain", "Trace every number of an assessment back to answers and weights.", explain: true, stdout, stderr));
+        root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

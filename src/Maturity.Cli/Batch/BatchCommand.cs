@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.IO;
 using System.Text;
+using Maturity.Batch;
 using Maturity.Catalog;
 using Maturity.Loading;
 

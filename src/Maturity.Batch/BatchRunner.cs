@@ -10,17 +10,22 @@ using Maturity.Model;
 using Maturity.Scoring;
 using nietras.SeparatedValues;
 
-namespace Maturity.Cli.Batch;
+namespace Maturity.Batch;
 
 /// <summary>Scores a CSV portfolio row by row, streaming: one output row per input row, a row that
-/// cannot be scored keeps its place with its error. Memory does not grow with the number of rows.</summary>
-internal sealed class BatchRunner
+/// cannot be scored keeps its place with its error (docs/batch.md). Memory does not grow with the number
+/// of rows. One runner serves one run at a time; the catalog it reads is shared safely.</summary>
+public sealed class BatchRunner
 {
     private readonly RuleSetCatalog _catalog;
     private readonly string _inputName;
     private readonly TextWriter _diagnostics;
     private readonly List<string> _dimensionIds = [];
 
+    /// <summary>Creates a runner.</summary>
+    /// <param name="catalog">Rule sets; each row's is chosen by its <c>ruleset</c> column or NAF code.</param>
+    /// <param name="inputName">The input's name in diagnostics (usually its path).</param>
+    /// <param name="diagnostics">Where each row's problems are written, in canonical form.</param>
     public BatchRunner(RuleSetCatalog catalog, string inputName, TextWriter diagnostics)
     {
         _catalog = catalog;
@@ -39,7 +44,13 @@ internal sealed class BatchRunner
         }
     }
 
-    public BatchSummary Run(TextReader input, TextWriter csvOut, TextWriter? jsonOut, Action<long>? progress)
+    /// <summary>Reads <paramref name="input"/> to the end, writing one CSV row (and optionally one JSON line) per input row.</summary>
+    /// <param name="input">CSV text with a header; ',' or ';' separated.</param>
+    /// <param name="csvOut">Output CSV, same separator as the input.</param>
+    /// <param name="jsonOut">Optional JSON Lines output.</param>
+    /// <param name="progress">Called after each row with the number of rows done.</param>
+    /// <param name="onResult">Optional: called with each scored result (e.g. for portfolio analytics), in input order.</param>
+    public BatchSummary Run(TextReader input, TextWriter csvOut, TextWriter? jsonOut, Action<long>? progress, Action<AssessmentResult>? onResult = null)
     {
         var summary = new BatchSummary();
         using var reader = Sep.Reader(o => o with { DisableColCountCheck = true, Unescape = true }).From(input);
@@ -87,6 +98,7 @@ internal sealed class BatchRunner
             if (outcome.Result is { } r)
             {
                 summary.Scored++;
+                onResult?.Invoke(r);
                 Fill(values, columns, "status", "ok");
                 FillResult(values, columns, r);
             }
@@ -194,7 +206,7 @@ internal sealed class BatchRunner
         for (var i = 0; i < header.Count; i++)
         {
             var column = header[i].Trim();
-            if (BatchColumns.Company.Contains(column) || string.IsNullOrWhiteSpace(cells[i]))
+            if (IsCompanyColumn(column) || string.IsNullOrWhiteSpace(cells[i]))
             {
                 continue;
             }
@@ -315,6 +327,19 @@ internal sealed class BatchRunner
         index.TryGetValue(column, out var i) && i < cells.Length ? cells[i] ?? string.Empty : string.Empty;
 
     private static int Field(Dictionary<string, int> index, string column) => index.TryGetValue(column, out var i) ? i + 1 : 1;
+
+    private static bool IsCompanyColumn(string column)
+    {
+        foreach (var c in BatchColumns.Company)
+        {
+            if (string.Equals(c, column, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string? NullIfEmpty(string s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 

@@ -1,23 +1,31 @@
 using System;
 using System.Collections.Generic;
 
-namespace Maturity.Cli.Batch;
+namespace Maturity.Batch;
 
 /// <summary>The column conventions of docs/batch.md: company columns by name, every other column a question id.</summary>
-internal static class BatchColumns
+public static class BatchColumns
 {
+    /// <summary>Company id (required).</summary>
     public const string Id = "id";
+    /// <summary>Company name.</summary>
     public const string Name = "name";
+    /// <summary>NAF/APE code.</summary>
     public const string Naf = "naf";
+    /// <summary>Headcount.</summary>
     public const string Employees = "employees";
+    /// <summary>Territory (e.g. département).</summary>
     public const string Territory = "territory";
+    /// <summary>Assessment date, yyyy-MM-dd.</summary>
     public const string Date = "date";
+    /// <summary>Rule set id, overriding the NAF choice.</summary>
     public const string RuleSet = "ruleset";
 
-    public static readonly HashSet<string> Company = new(StringComparer.OrdinalIgnoreCase) { Id, Name, Naf, Employees, Territory, Date, RuleSet };
+    /// <summary>The company columns; every other column is a question id.</summary>
+    public static readonly IReadOnlyCollection<string> Company = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Id, Name, Naf, Employees, Territory, Date, RuleSet };
 
     /// <summary>Output columns before the per-dimension ones (<c>dim_&lt;id&gt;</c>).</summary>
-    public static readonly string[] Output =
+    public static readonly IReadOnlyList<string> Output =
     [
         "line", "status", "error", "id", "name", "naf", "territory", "employees", "ruleset", "version", "hash",
         "score", "max_score", "level", "coverage", "next_level", "points_missing", "top_recommendation", "top_gain",

@@ -1,0 +1,241 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using Maturity.Answers;
+using Maturity.Catalog;
+using Maturity.Diagnostics;
+using Maturity.Loading;
+using Maturity.Model;
+using Maturity.Reporting;
+using Maturity.Reporting.Portfolio;
+using Maturity.Scoring;
+
+namespace Maturity.Cli;
+
+/// <summary><c>maturity report</c>: a self-contained HTML report, either of one company
+/// (<c>--answers</c>, with the sector median from <c>--peers</c>) or of a portfolio (<c>--portfolio</c>,
+/// with movers from <c>--previous</c>).</summary>
+internal static class ReportCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var answers = new Option<string?>("--answers", "-a") { Description = "One company's answers file (YAML or JSON): firm report." };
+        var portfolio = new Option<string?>("--portfolio", "-p") { Description = "Folder of answers files (searched recursively): portfolio report." };
+        var previous = new Option<string?>("--previous") { Description = "With --portfolio: folder of an earlier campaign's answers files, to show progress and movers." };
+        var peers = new Option<string?>("--peers") { Description = "With --answers: folder of answers files; the sector median of those assessed with the same rule set is drawn on the radar." };
+        var rules = new Option<string>("--rules", "-r") { Description = "Rule file or folder (default: rules/).", DefaultValueFactory = _ => "rules" };
+        var lang = new Option<string>("--lang", "-l") { Description = "Report language: fr or en.", DefaultValueFactory = _ => "en" };
+        lang.AcceptOnlyFromAmong("fr", "en");
+        var output = new Option<string>("--out", "-o") { Description = "HTML file to write.", Required = true };
+        var lenient = new Option<bool>("--lenient") { Description = "Score despite invalid answers, reporting them as warnings." };
+        var command = new Command("report", "Write a self-contained HTML report of one company (--answers) or of a portfolio (--portfolio).")
+        {
+            answers, portfolio, previous, peers, rules, lang, output, lenient,
+        };
+        command.SetAction(parse => Execute(
+            new Request(parse.GetValue(answers), parse.GetValue(portfolio), parse.GetValue(previous), parse.GetValue(peers), parse.GetValue(rules)!, parse.GetValue(lang)!, parse.GetValue(output)!, parse.GetValue(lenient)),
+            stdout,
+            stderr));
+        return command;
+    }
+
+    private static int Execute(Request r, TextWriter stdout, TextWriter stderr)
+    {
+        if ((r.Answers is null) == (r.Portfolio is null))
+        {
+            stderr.WriteLine("maturity: give exactly one of --answers <file> (firm report) or --portfolio <folder> (portfolio report).");
+            return ExitCodes.Usage;
+        }
+
+        if (r.Answers is not null && r.Previous is not null)
+        {
+            stderr.WriteLine("maturity: --previous goes with --portfolio.");
+            return ExitCodes.Usage;
+        }
+
+        if (r.Portfolio is not null && r.Peers is not null)
+        {
+            stderr.WriteLine("maturity: --peers goes with --answers.");
+            return ExitCodes.Usage;
+        }
+
+        foreach (var (path, what, folder) in new[] { (r.Answers, "answers file", false), (r.Portfolio, "portfolio folder", true), (r.Previous, "previous campaign folder", true), (r.Peers, "peers folder", true) })
+        {
+            if (path is not null && !(folder ? Directory.Exists(path) : File.Exists(path)))
+            {
+                stderr.WriteLine("maturity: " + what + " not found: " + path);
+                return ExitCodes.Usage;
+            }
+        }
+
+        if (!File.Exists(r.Rules) && !Directory.Exists(r.Rules))
+        {
+            stderr.WriteLine("maturity: rules not found: " + r.Rules + " (give --rules <file-or-folder>)");
+            return ExitCodes.Usage;
+        }
+
+        var loaded = Directory.Exists(r.Rules) ? RuleSetLoader.LoadDirectory(r.Rules) : RuleSetLoader.LoadFiles([r.Rules]);
+        if (!loaded.Success)
+        {
+            Print(stderr, loaded.Diagnostics);
+            stderr.WriteLine("maturity: the rule sets are invalid; run 'maturity lint " + r.Rules + "'.");
+            return ExitCodes.InvalidInput;
+        }
+
+        var catalog = new RuleSetCatalog(loaded.RuleSets);
+        var single = File.Exists(r.Rules) ? loaded.RuleSets[loaded.RuleSets.Count - 1] : null;
+        string html;
+        if (r.Answers is not null)
+        {
+            var result = AssessFile(r.Answers, catalog, single, r.Lenient, stderr);
+            if (result is null)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            IReadOnlyDictionary<string, double>? medians = null;
+            if (r.Peers is not null)
+            {
+                var peers = AssessFolder(r.Peers, catalog, single, r.Lenient, stderr);
+                if (peers is null)
+                {
+                    return ExitCodes.InvalidInput;
+                }
+
+                var self = PortfolioEntry.FromResult(result);
+                var sameRules = peers.Where(p => p.RuleSetId == self.RuleSetId && p.MajorVersion == self.MajorVersion).ToList();
+                if (sameRules.Count == 0)
+                {
+                    stderr.WriteLine("maturity: warning: no peer in " + r.Peers + " was assessed with rule set '" + result.RuleSetId + "'; the report has no sector median.");
+                }
+                else
+                {
+                    medians = new PortfolioAnalysis(sameRules).SectorMedians(result.RuleSetId);
+                }
+            }
+
+            html = FirmHtmlReport.Render(result, r.Lang, medians);
+        }
+        else
+        {
+            var current = AssessFolder(r.Portfolio!, catalog, single, r.Lenient, stderr);
+            if (current is null)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            CampaignProgress? progress = null;
+            PortfolioAnalysis analysis;
+            try
+            {
+                analysis = new PortfolioAnalysis(current);
+                if (r.Previous is not null)
+                {
+                    var before = AssessFolder(r.Previous, catalog, single, r.Lenient, stderr);
+                    if (before is null)
+                    {
+                        return ExitCodes.InvalidInput;
+                    }
+
+                    progress = CampaignComparison.Compare(new PortfolioAnalysis(before), analysis);
+                }
+            }
+            catch (ArgumentException ex)
+            {
+                stderr.WriteLine("maturity: " + ex.Message);
+                return ExitCodes.InvalidInput;
+            }
+            catch (IncompatibleCampaignsException ex)
+            {
+                stderr.WriteLine("maturity: " + ex.Message);
+                return ExitCodes.InvalidInput;
+            }
+
+            html = PortfolioHtmlReport.Render(analysis, r.Lang, progress);
+        }
+
+        try
+        {
+            if (Path.GetDirectoryName(Path.GetFullPath(r.Out)) is { } dir)
+            {
+                Directory.CreateDirectory(dir);
+            }
+
+            File.WriteAllText(r.Out, html, new System.Text.UTF8Encoding(false));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine("maturity: cannot write " + r.Out + ": " + ex.Message);
+            return ExitCodes.InvalidInput;
+        }
+
+        stdout.WriteLine("maturity: wrote " + r.Out);
+        return ExitCodes.Success;
+    }
+
+    private static List<PortfolioEntry>? AssessFolder(string folder, RuleSetCatalog catalog, RuleSet? single, bool lenient, TextWriter stderr)
+    {
+        var files = Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .ToList();
+        var entries = new List<PortfolioEntry>();
+        var ok = true;
+        foreach (var f in files)
+        {
+            if (AssessFile(f, catalog, single, lenient, stderr) is { } result)
+            {
+                entries.Add(PortfolioEntry.FromResult(result));
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        return ok ? entries : null;
+    }
+
+    private static AssessmentResult? AssessFile(string path, RuleSetCatalog catalog, RuleSet? single, bool lenient, TextWriter stderr)
+    {
+        var file = AnswerFile.Load(path);
+        if (!file.Success)
+        {
+            Print(stderr, file.Diagnostics);
+            return null;
+        }
+
+        var sheet = file.Sheet!;
+        var ruleSet = single is not null && sheet.RuleSetId is null ? single : catalog.For(sheet);
+        if (ruleSet is null)
+        {
+            var why = sheet.RuleSetId is { } id
+                ? "rule set '" + id + "' is not among " + string.Join(", ", catalog.RuleSets.Select(x => x.Id))
+                : "no rule set applies to NAF code '" + sheet.Company.Naf + "' and there is no fallback";
+            stderr.WriteLine(new Diagnostic(DiagnosticCodes.NoRuleSet, DiagnosticSeverity.Error, why, new SourceLocation(path, 1, 1)));
+            return null;
+        }
+
+        try
+        {
+            return ruleSet.Assess(sheet, lenient ? AssessmentOptions.LenientMode : AssessmentOptions.Strict);
+        }
+        catch (DiagnosticsException ex)
+        {
+            Print(stderr, ex.Diagnostics);
+            return null;
+        }
+    }
+
+    private static void Print(TextWriter writer, IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics)
+        {
+            writer.WriteLine(d.ToString());
+        }
+    }
+
+    private sealed record Request(string? Answers, string? Portfolio, string? Previous, string? Peers, string Rules, string Lang, string Out, bool Lenient);
+}
