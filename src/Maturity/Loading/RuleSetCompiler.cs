@@ -842,7 +842,7 @@ internal sealed class RuleSetCompiler
         var compiled = ExpressionCompiler.Compile(expr.Text, expected, scope, _limits, errors);
         foreach (var e in errors)
         {
-            _d.Error(e.Code, expr.Location.Offset(Math.Min(e.Offset, Math.Max(0, expr.Text.Length))), e.Message);
+            _d.Error(e.Code, expr.At(e.Offset), e.Message);
         }
 
         return errors.Count == 0 ? compiled : null;
@@ -931,7 +931,7 @@ internal sealed class RuleSetCompiler
         {
             if (!_languages.Contains(language))
             {
-                _d.Error(DiagnosticCodes.UndeclaredLanguage, at, "'" + what + "' has text in '" + language + "', which rule set '" + _set.Leaf.Id!.Value + "' does not declare in 'languages'");
+                _d.Error(DiagnosticCodes.UndeclaredLanguage, at, "'" + what + "' has text in '" + language + "', which is not a declared language (languages: " + string.Join(", ", _languages) + ")");
             }
         }
 
@@ -952,7 +952,9 @@ internal sealed class RuleSetCompiler
 
             if (!found)
             {
-                _d.Error(DiagnosticCodes.MissingTranslation, label.Location, "'" + what + "' has no '" + language + "' text (rule set '" + _set.Leaf.Id!.Value + "' declares languages " + string.Join(", ", _languages) + ")");
+                // No rule set id in the message: a base file's label is checked once per extending rule set,
+                // and the same problem must read the same to be reported once.
+                _d.Error(DiagnosticCodes.MissingTranslation, label.Location, "'" + what + "' has no '" + language + "' text (languages: " + string.Join(", ", _languages) + ")");
             }
         }
     }

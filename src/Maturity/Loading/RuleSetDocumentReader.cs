@@ -394,7 +394,7 @@ internal sealed class RuleSetDocumentReader
         // A plain `true` in YAML is a fine expression too; any scalar's text is the expression.
         if (node is YScalar s && !s.IsNull)
         {
-            return new ExprDoc(s.Value, s.Location.Offset(s.QuoteWidth));
+            return new ExprDoc(s);
         }
 
         _v.WrongType(node, what, "an expression (text)");

@@ -92,15 +92,21 @@ public static class RuleSetLoader
                 bag.Error(DiagnosticCodes.FileTooLarge, SourceLocation.FileOnly(source.Path), FormattableString.Invariant($"text is {text.Length} characters, more than the limit of {options.MaxFileBytes}"));
                 text = null;
             }
+            else
+            {
+                text = SourceText.Check(source.Path, text, bag);
+            }
 
             if (text is null)
             {
                 continue;
             }
 
+            var errorsBefore = bag.ErrorCount;
             var root = YamlReader.Read(source.Path, text, options.MaxYamlDepth, bag);
             if (root is not null && RuleSetDocumentReader.Read(source.Path, text, root, bag) is { } doc)
             {
+                doc.HasErrors = bag.ErrorCount > errorsBefore;
                 docs.Add(doc);
             }
         }
@@ -116,6 +122,7 @@ public static class RuleSetLoader
             if (!Model.RuleSetIds.IsValid(doc.Id.Value))
             {
                 bag.Error(DiagnosticCodes.InvalidId, doc.Id.Location, "rule set id '" + doc.Id.Value + "' is not valid: use lower-case letters, digits, '-' and '_', starting with a letter");
+                doc.HasErrors = true;
             }
 
             if (byId.TryGetValue(doc.Id.Value, out var first))
@@ -141,8 +148,11 @@ public static class RuleSetLoader
                 continue;
             }
 
+            // A file with errors (an unknown key, a wrong value read as its default...) still goes through
+            // the merger and the compiler so every problem is reported, but no rule set built on it is returned.
+            var errorsBefore = bag.ErrorCount;
             var merged = RuleSetMerger.Merge(chain, bag);
-            if (RuleSetCompiler.Compile(merged, options, bag) is { } ruleSet)
+            if (RuleSetCompiler.Compile(merged, options, bag) is { } ruleSet && bag.ErrorCount == errorsBefore && !chain.Exists(d => d.HasErrors))
             {
                 compiled.Add(ruleSet);
             }

@@ -40,10 +40,21 @@ internal static class SourceText
             return null;
         }
 
-        var text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
-        if (text.IndexOf('\0') >= 0)
+        return Check(path, StrictUtf8.GetString(bytes, start, bytes.Length - start), diagnostics);
+    }
+
+    /// <summary>Checks text that is already decoded (or was given as a string): drops a leading BOM
+    /// character and rejects a NUL character, which no text file holds.</summary>
+    public static string? Check(string path, string text, DiagnosticBag diagnostics)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF')
         {
-            var at = text.IndexOf('\0');
+            text = text.Substring(1);
+        }
+
+        var at = text.IndexOf('\0');
+        if (at >= 0)
+        {
             var (line, column) = LineAndColumn(text, at);
             diagnostics.Error(DiagnosticCodes.InvalidEncoding, new SourceLocation(path, line, column), "file contains a NUL character; it is not a text file");
             return null;

@@ -18,11 +18,13 @@ internal static class YamlReader
         var stack = new Stack<Frame>();
         YNode? root = null;
         var documents = 0;
+        var lastEnd = Mark.Empty;
         try
         {
             while (parser.MoveNext())
             {
                 var ev = parser.Current!;
+                lastEnd = ev.End;
                 switch (ev)
                 {
                     case StreamStart:
@@ -49,7 +51,11 @@ internal static class YamlReader
                         return null;
                     case Scalar scalar:
                         var quoteWidth = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : 0;
-                        if (!Attach(new YScalar(Loc(path, ev.Start), scalar.Value, scalar.Style == ScalarStyle.Plain, quoteWidth), stack, ref root, path, diagnostics))
+                        var yscalar = new YScalar(
+                            Loc(path, ev.Start), scalar.Value, scalar.Style == ScalarStyle.Plain, quoteWidth, text, Index(ev.Start, text), Index(ev.End, text),
+                            isBlock: scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded,
+                            isDoubleQuoted: scalar.Style == ScalarStyle.DoubleQuoted);
+                        if (!Attach(yscalar, stack, ref root, path, diagnostics))
                         {
                             return null;
                         }
@@ -84,6 +90,13 @@ internal static class YamlReader
         catch (YamlException ex)
         {
             diagnostics.Error(DiagnosticCodes.YamlSyntax, Loc(path, ex.Start), CleanMessage(ex.Message));
+            return null;
+        }
+#pragma warning disable CA1031 // Some malformed inputs make YamlDotNet's scanner throw a bare Exception; bad input must never crash the loader.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, Loc(path, lastEnd), "YAML syntax: the YAML parser could not read the text after this point");
             return null;
         }
 
@@ -134,6 +147,8 @@ internal static class YamlReader
         parent.Entries!.Add(new KeyValuePair<YScalar, YNode>(pending, node));
         return true;
     }
+
+    private static int Index(Mark mark, string text) => (int)Math.Min(Math.Max(0, mark.Index), text.Length);
 
     private static SourceLocation Loc(string path, Mark mark) => new(path, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
 

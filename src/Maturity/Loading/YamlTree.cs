@@ -19,11 +19,21 @@ internal abstract class YNode
 internal sealed class YScalar : YNode
 {
     public YScalar(SourceLocation location, string value, bool isPlain, int quoteWidth)
+        : this(location, value, isPlain, quoteWidth, null, 0, 0, isBlock: false, isDoubleQuoted: false)
+    {
+    }
+
+    public YScalar(SourceLocation location, string value, bool isPlain, int quoteWidth, string? source, int startIndex, int endIndex, bool isBlock, bool isDoubleQuoted)
         : base(location)
     {
         Value = value;
         IsPlain = isPlain;
         QuoteWidth = quoteWidth;
+        Source = source;
+        StartIndex = startIndex;
+        EndIndex = endIndex;
+        IsBlock = isBlock;
+        IsDoubleQuoted = isDoubleQuoted;
     }
 
     public string Value { get; }
@@ -32,6 +42,22 @@ internal sealed class YScalar : YNode
 
     /// <summary>Columns between the node's position and the first character of its text (1 for a quoted scalar).</summary>
     public int QuoteWidth { get; }
+
+    /// <summary>The text the scalar was read from (null when unknown); with <see cref="StartIndex"/> and
+    /// <see cref="EndIndex"/> it lets a position inside the value be traced back to a line and column.</summary>
+    public string? Source { get; }
+
+    /// <summary>Index in <see cref="Source"/> of the scalar's first character (its quote or block indicator).</summary>
+    public int StartIndex { get; }
+
+    /// <summary>Index in <see cref="Source"/> just after the scalar.</summary>
+    public int EndIndex { get; }
+
+    /// <summary>True for literal (<c>|</c>) and folded (<c>&gt;</c>) block scalars, whose text starts on the next line.</summary>
+    public bool IsBlock { get; }
+
+    /// <summary>True for a double-quoted scalar, whose text may hold backslash escapes.</summary>
+    public bool IsDoubleQuoted { get; }
 
     /// <summary>True for a plain <c>null</c>, <c>~</c> or empty scalar.</summary>
     public bool IsNull => IsPlain && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");
