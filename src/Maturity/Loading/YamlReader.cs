@@ -14,7 +14,10 @@ internal static class YamlReader
 {
     public static YNode? Read(string path, string text, int maxDepth, DiagnosticBag diagnostics)
     {
-        var parser = new Parser(new StringReader(text));
+        // YamlDotNet loops forever on an unknown directive ('%x') that runs to the end of the text
+        // without a line break; a final line break, which moves no position, avoids it.
+        var terminated = text.Length > 0 && text[text.Length - 1] == '\n' ? text : text + "\n";
+        var parser = new Parser(new StringReader(terminated));
         var stack = new Stack<Frame>();
         YNode? root = null;
         var documents = 0;

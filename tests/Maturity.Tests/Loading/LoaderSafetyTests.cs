@@ -265,6 +265,20 @@ public class LoaderSafetyTests
     }
 
     [Theory]
+    [InlineData("%x")]
+    [InlineData("%x\t")]
+    [InlineData("%6\t1&[',5,`\t'6a\t]%84c1:5&`3&82")]
+    public async System.Threading.Tasks.Task Load_UnknownDirectiveRunningToTheEnd_DoesNotHang(string text)
+    {
+        var load = System.Threading.Tasks.Task.Run(() => RuleSetLoader.LoadText(text, Path));
+        var first = await System.Threading.Tasks.Task.WhenAny(load, System.Threading.Tasks.Task.Delay(TimeSpan.FromSeconds(10)));
+        first.Should().BeSameAs(load, "YamlDotNet once looped forever on this input");
+        var result = await load;
+        result.Success.Should().BeFalse();
+        result.RuleSets.Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("[a, b]", "MAT009")]
     [InlineData("just text", "MAT009")]
     [InlineData("{ruleset: [", "MAT001")]
