@@ -61,7 +61,8 @@ public sealed class DirectoryRuleSetSource : IWatchableRuleSetSource
         };
         void OnChange(object sender, FileSystemEventArgs e)
         {
-            if (IsRuleFile(e.FullPath) || (e is RenamedEventArgs r && IsRuleFile(r.OldFullPath)) || e.ChangeType == WatcherChangeTypes.Deleted)
+            // Deletions and renames may concern a folder full of rule files; a spurious reload is harmless (debounced).
+            if (IsRuleFile(e.FullPath) || e.ChangeType is WatcherChangeTypes.Deleted or WatcherChangeTypes.Renamed)
             {
                 changed();
             }
