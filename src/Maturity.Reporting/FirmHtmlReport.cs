@@ -86,7 +86,7 @@ public static class FirmHtmlReport
 
         // dimensions: radar and table
         var medians = sectorMedians is { Count: > 0 } ? sectorMedians : null;
-        sb.Append("<section>\n<h2>").Append(E(t.Dimensions)).Append("</h2>\n<div class=\"chart-row\">\n<div>\n");
+        sb.Append("<section>\n<h2>").Append(E(t.Dimensions)).Append("</h2>\n<div class=\"chart-row\">\n<div class=\"radar-box\">\n");
         if (result.Dimensions.Count > 0)
         {
             var axes = result.Dimensions.Select(d => new RadarAxis(
@@ -227,7 +227,7 @@ public static class FirmHtmlReport
 
     private static void Card(StringBuilder sb, string key, string value, string? sub)
     {
-        sb.Append("<div class=\"card\"><div class=\"k\">").Append(E(key)).Append("</div><div class=\"v\">").Append(E(value)).Append("</div>");
+        sb.Append("<div class=\"card\"><div class=\"k\">").Append(E(key)).Append("</div><div class=\"").Append(value.Length > 14 ? "v small" : "v").Append("\">").Append(E(value)).Append("</div>");
         if (sub is not null)
         {
             sb.Append("<div class=\"s\">").Append(E(sub)).Append("</div>");
@@ -249,24 +249,23 @@ public static class FirmHtmlReport
         var sb = new StringBuilder();
         sb.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ").Append(HtmlText.C(width)).Append(" 74\" role=\"img\"><title>")
           .Append(E(HtmlWords.For(lang).Level)).Append("</title>");
-        string[] fills = ["#dbe6f1", "#b7cde3", "#8fb0d2", "#5f8dbd", "#3a6ea5", "#1f4e79", "#163a5b", "#0b2740"];
+        string[] fills = ["#c6d8ea", "#a9c3de", "#8aadd1", "#5f8dbd", "#3a6ea5", "#1f4e79", "#163a5b", "#0b2740"];
         for (var i = 0; i < levels.Count; i++)
         {
             var from = Math.Max(0, Math.Min(max, levels[i].Min));
             var to = i + 1 < levels.Count ? Math.Max(from, Math.Min(max, levels[i + 1].Min)) : max;
             var x0 = left + (plot * from / max);
             var x1 = left + (plot * to / max);
-            var shade = levels.Count == 1 ? 0 : (int)Math.Round((fills.Length - 1) * (double)i / (levels.Count - 1));
+            var shade = levels.Count == 1 ? fills.Length - 1 : (int)Math.Round((fills.Length - 1) * (double)i / (levels.Count - 1));
             var reached = result.Level is not null && result.Level.Index >= i;
             sb.Append("<rect x=\"").Append(HtmlText.C(x0)).Append("\" y=\"").Append(HtmlText.C(barTop)).Append("\" width=\"").Append(HtmlText.C(Math.Max(0, x1 - x0)))
-              .Append("\" height=\"").Append(HtmlText.C(barHeight)).Append("\" fill=\"").Append(fills[shade]).Append("\" stroke=\"#ffffff\" stroke-width=\"1\"")
-              .Append(reached ? string.Empty : " fill-opacity=\"0.45\"").Append("/>");
+              .Append("\" height=\"").Append(HtmlText.C(barHeight)).Append("\" fill=\"").Append(reached ? fills[shade] : "#eceff3").Append("\" stroke=\"#ffffff\" stroke-width=\"2\"/>");
             var room = (int)Math.Floor((x1 - x0 - 6) / 6.3);
             var title = levels[i].Title.Get(lang);
             if (room >= 3)
             {
                 var shown = title.Length > room ? title.Substring(0, room - 1) + "…" : title;
-                sb.Append("<text class=\"").Append(shade >= 4 && reached ? "level-text-dark" : "level-text").Append("\" x=\"").Append(HtmlText.C((x0 + x1) / 2)).Append("\" y=\"").Append(HtmlText.C(barTop + 17))
+                sb.Append("<text class=\"").Append(reached && shade >= 3 ? "level-text-dark" : "level-text").Append("\" x=\"").Append(HtmlText.C((x0 + x1) / 2)).Append("\" y=\"").Append(HtmlText.C(barTop + 17))
                   .Append("\" text-anchor=\"middle\"><title>").Append(E(title)).Append("</title>").Append(E(shown)).Append("</text>");
             }
 
@@ -277,8 +276,7 @@ public static class FirmHtmlReport
         sb.Append("<text class=\"axis-text\" x=\"").Append(HtmlText.C(left + plot)).Append("\" y=\"").Append(HtmlText.C(barTop + barHeight + 14)).Append("\" text-anchor=\"end\">")
           .Append(E(HtmlText.F(max))).Append("</text>");
         var sx = left + (plot * Math.Max(0, Math.Min(1, result.Score / max)));
-        sb.Append("<path class=\"marker\" d=\"M").Append(HtmlText.C(sx - 7)).Append(",4 L").Append(HtmlText.C(sx + 7)).Append(",4 L").Append(HtmlText.C(sx)).Append(",18 Z\"/>")
-          .Append("<line x1=\"").Append(HtmlText.C(sx)).Append("\" y1=\"18\" x2=\"").Append(HtmlText.C(sx)).Append("\" y2=\"").Append(HtmlText.C(barTop + barHeight)).Append("\" stroke=\"#c55a11\" stroke-width=\"2.5\"/>");
+        sb.Append("<path class=\"marker\" d=\"M").Append(HtmlText.C(sx - 7)).Append(",6 L").Append(HtmlText.C(sx + 7)).Append(",6 L").Append(HtmlText.C(sx)).Append(',').Append(HtmlText.C(barTop - 1)).Append(" Z\"/>");
         sb.Append("</svg>");
         return sb.ToString();
     }

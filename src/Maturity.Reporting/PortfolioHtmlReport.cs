@@ -15,7 +15,7 @@ namespace Maturity.Reporting;
 /// answers is HTML-encoded; the markup is XHTML-compatible. Stateless and thread-safe.</summary>
 public static class PortfolioHtmlReport
 {
-    private static readonly string[] LevelFills = ["#dbe6f1", "#b7cde3", "#8fb0d2", "#5f8dbd", "#3a6ea5", "#1f4e79", "#163a5b", "#0b2740"];
+    private static readonly string[] LevelFills = ["#c6d8ea", "#a9c3de", "#8aadd1", "#5f8dbd", "#3a6ea5", "#1f4e79", "#163a5b", "#0b2740"];
 
     /// <summary>Renders <paramref name="portfolio"/>.</summary>
     /// <param name="portfolio">The campaign's analysis.</param>
@@ -106,7 +106,7 @@ public static class PortfolioHtmlReport
             {
                 var e = r.Entry;
                 sb.Append("<tr><td>").Append(E(e.SectorTitle?.Get(lang) ?? e.Sector)).Append("</td><td>").Append(E(e.CompanyName ?? e.CompanyId)).Append("</td><td>")
-                  .Append(E(e.Territory ?? "—")).Append("</td><td>").Append(E(SizeName(PortfolioAnalysis.SizeKey(e.SizeBand), t))).Append("</td>")
+                  .Append(E(e.Territory ?? "—")).Append("</td><td class=\"nw\">").Append(E(SizeName(PortfolioAnalysis.SizeKey(e.SizeBand), t))).Append("</td>")
                   .Append(Num(e.Percent)).Append("<td>").Append(E(LevelName(e.LevelTitle, e.LevelId, lang, t))).Append("</td>")
                   .Append(Num(r.Percentile)).Append("<td class=\"n\">").Append(E(HtmlText.I(r.Rank) + " / " + HtmlText.I(r.PeerCount))).Append("</td></tr>\n");
             }
@@ -205,13 +205,13 @@ public static class PortfolioHtmlReport
         foreach (var l in g.Levels)
         {
             var w = width * l.Share;
-            var fill = l.LevelIndex is { } i ? LevelFills[(int)Math.Round((LevelFills.Length - 1) * (double)i / maxIndex)] : "#eeeeee";
+            var shade = l.LevelIndex is { } i ? (int)Math.Round((LevelFills.Length - 1) * (double)i / maxIndex) : -1;
+            var fill = shade >= 0 ? LevelFills[shade] : "#eceff3";
             sb.Append("<rect x=\"").Append(HtmlText.C(x)).Append("\" y=\"0\" width=\"").Append(HtmlText.C(w)).Append("\" height=\"18\" fill=\"").Append(fill)
               .Append("\" stroke=\"#ffffff\" stroke-width=\"1\"><title>").Append(E((l.LevelId ?? "-") + ": " + HtmlText.I(l.Count))).Append("</title></rect>");
             if (w >= 18)
             {
-                var dark = l.LevelIndex is { } j && (double)j / maxIndex > 0.5;
-                sb.Append("<text x=\"").Append(HtmlText.C(x + (w / 2))).Append("\" y=\"13\" text-anchor=\"middle\" class=\"").Append(dark ? "level-text-dark" : "level-text").Append("\">")
+                sb.Append("<text x=\"").Append(HtmlText.C(x + (w / 2))).Append("\" y=\"13\" text-anchor=\"middle\" class=\"").Append(shade >= 3 ? "level-text-dark" : "level-text").Append("\">")
                   .Append(HtmlText.I(l.Count)).Append("</text>");
             }
 

@@ -123,9 +123,12 @@ public sealed class RadarChart
               .Append("\" x2=\"").Append(HtmlText.C(end.X)).Append("\" y2=\"").Append(HtmlText.C(end.Y)).Append("\"/>");
         }
 
+        // ring values between axis 0 and axis 1, where they least meet the axes' labels
+        var tickAngle = (AngleDegrees(0, Axes.Count) + (180.0 / Axes.Count)) * Math.PI / 180.0;
         foreach (var f in new[] { 25, 50, 75, 100 })
         {
-            sb.Append("<text class=\"radar-tick\" x=\"").Append(HtmlText.C(CenterX + 4)).Append("\" y=\"").Append(HtmlText.C(CenterY - (Radius * f / 100.0) + 11))
+            var tr = (Radius * f / 100.0) - 3;
+            sb.Append("<text class=\"radar-tick\" text-anchor=\"middle\" x=\"").Append(HtmlText.C(CenterX + (tr * Math.Cos(tickAngle)))).Append("\" y=\"").Append(HtmlText.C(CenterY + (tr * Math.Sin(tickAngle)) + 4))
               .Append("\">").Append(HtmlText.I(f)).Append("%</text>");
         }
 

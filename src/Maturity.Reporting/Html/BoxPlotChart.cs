@@ -9,11 +9,11 @@ namespace Maturity.Reporting.Html;
 internal static class BoxPlotChart
 {
     private const double Width = 900;
-    private const double LabelWidth = 230;
+    private const double LabelWidth = 270;
     private const double CountWidth = 50;
     private const double RowHeight = 28;
     private const double Top = 8;
-    private const int LabelChars = 32;
+    private const int LabelChars = 34;
 
     public static string Render(IReadOnlyList<(string Label, Distribution Stats)> rows, string title)
     {

@@ -21,17 +21,21 @@ internal static class HtmlPage
         .card { flex: 1 1 170px; border: 1px solid #c9d3de; border-radius: 6px; padding: 8px 12px; background: #f5f8fb; }
         .card .k { font-size: 12px; color: #4a4a4f; text-transform: uppercase; letter-spacing: 0.03em; }
         .card .v { font-size: 22px; font-weight: bold; color: #1f4e79; }
+        .card .v.small { font-size: 17px; }
         .card .s { font-size: 12px; color: #4a4a4f; }
         table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
         th, td { border-bottom: 1px solid #dde3ea; padding: 4px 6px; text-align: left; vertical-align: top; }
         th { background: #eef2f6; font-size: 12px; }
+        table.groups th:first-child, table.dimstats th:first-child, table.levels th:first-child { width: 44%; }
         td.n, th.n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+        td.nw { white-space: nowrap; }
         td.up { color: #1b7a3a; font-weight: bold; }
         td.down { color: #b42318; font-weight: bold; }
         .chart-row { display: flex; flex-wrap: wrap; gap: 18px; align-items: flex-start; }
-        .chart-row > div { flex: 1 1 360px; min-width: 0; }
+        .chart-row > div { flex: 1 1 320px; min-width: 0; }
+        .chart-row > div.radar-box { flex: 1 1 540px; }
         svg { max-width: 100%; height: auto; }
-        svg.radar { width: 100%; max-width: 560px; }
+        svg.radar { width: 100%; max-width: 620px; }
         svg.chart { width: 100%; }
         .radar-grid { fill: none; stroke: #c9d3de; stroke-width: 1; }
         .radar-axis { stroke: #c9d3de; stroke-width: 1; }
@@ -39,7 +43,7 @@ internal static class HtmlPage
         .radar-firm { fill: #1f4e79; fill-opacity: 0.22; stroke: #1f4e79; stroke-width: 2.5; stroke-linejoin: round; }
         .radar-ref { fill: none; stroke: #c55a11; stroke-width: 2; stroke-dasharray: 6 4; }
         .radar-dot { fill: #1f4e79; }
-        .radar-label { font-size: 12px; fill: #1d1d1f; }
+        .radar-label { font-size: 13px; fill: #1d1d1f; }
         .radar-value { font-weight: bold; fill: #1f4e79; }
         .legend { font-size: 12px; margin: 4px 0 10px; }
         .legend span { display: inline-block; margin-right: 18px; }
@@ -64,6 +68,7 @@ internal static class HtmlPage
         .marker { fill: #c55a11; }
         .level-text { font-size: 11px; fill: #1d1d1f; }
         .level-text-dark { font-size: 11px; fill: #ffffff; }
+        .ladder { margin: 4px 0 8px; }
         footer { margin-top: 26px; color: #6b6b70; font-size: 11px; border-top: 1px solid #dde3ea; padding-top: 6px; }
         @media print {
           body { font-size: 10pt; }
