@@ -86,7 +86,7 @@ public sealed partial class ConditionGate
         }
     }
 
-    /// <summary>Verdicts computed with the engine (cache misses), for the curious.</summary>
+    /// <summary>Engine validations run so far (cache misses cost one or more; the exact path several per row).</summary>
     public long Probes { get; private set; }
 
     /// <summary>Blanks the cells (indexed like the plan's questions) of questions that are not asked.</summary>
@@ -157,7 +157,6 @@ public sealed partial class ConditionGate
 
     private bool Probe(int i, string[] cells)
     {
-        Probes++;
         var answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
         foreach (var j in _closures[i])
         {
@@ -184,6 +183,7 @@ public sealed partial class ConditionGate
             }
 
             var dropped = 0;
+            Probes++;
             foreach (var d in _ruleSet.ValidateAnswers(builder.Build()))
             {
                 if (d.Code != DiagnosticCodes.AnswerToHiddenQuestion)
