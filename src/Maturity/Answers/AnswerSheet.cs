@@ -8,12 +8,13 @@ namespace Maturity.Answers;
 /// or read one with <see cref="AnswerFile"/>.</summary>
 public sealed class AnswerSheet
 {
-    internal AnswerSheet(CompanyInfo company, string? ruleSetId, IReadOnlyDictionary<string, Answer> answers, string? sourcePath)
+    internal AnswerSheet(CompanyInfo company, string? ruleSetId, Dictionary<string, Answer> answers, string? sourcePath)
     {
         Company = company ?? throw new ArgumentNullException(nameof(company));
         RuleSetId = ruleSetId;
-        Answers = answers ?? throw new ArgumentNullException(nameof(answers));
+        AnswerMap = answers ?? throw new ArgumentNullException(nameof(answers));
         SourcePath = sourcePath;
+        FileLocation = SourceLocation.FileOnly(sourcePath ?? "<answers>");
     }
 
     /// <summary>The company.</summary>
@@ -23,7 +24,7 @@ public sealed class AnswerSheet
     public string? RuleSetId { get; }
 
     /// <summary>Answers by question id, in the order given.</summary>
-    public IReadOnlyDictionary<string, Answer> Answers { get; }
+    public IReadOnlyDictionary<string, Answer> Answers => AnswerMap;
 
     /// <summary>The file the answers came from, or null.</summary>
     public string? SourcePath { get; }
@@ -31,6 +32,12 @@ public sealed class AnswerSheet
     /// <summary>A builder for a company.</summary>
     public static AnswerSheetBuilder For(CompanyInfo company) => new(company);
 
+    /// <summary>The answers; kept concrete so engines iterate without allocating.</summary>
+    internal Dictionary<string, Answer> AnswerMap { get; }
+
+    /// <summary>Where an answer without a position of its own is reported.</summary>
+    internal SourceLocation FileLocation { get; }
+
     internal SourceLocation LocationOf(string questionId) =>
-        Answers.TryGetValue(questionId, out var a) && a.Location is { } at ? at : SourceLocation.FileOnly(SourcePath ?? "<answers>");
+        AnswerMap.TryGetValue(questionId, out var a) && a.Location is { } at ? at : FileLocation;
 }

@@ -12,13 +12,13 @@ namespace Maturity.Scoring;
 /// answer is left out of the binding, never guessed.</summary>
 internal static class AnswerBinder
 {
-    public static AnswerInput Bind(RuleSet ruleSet, AnswerSheet sheet, DiagnosticBag diagnostics)
+    public static void Bind(RuleSet ruleSet, AnswerSheet sheet, DiagnosticBag diagnostics, AnswerInput input)
     {
-        var input = new AnswerInput(ruleSet.Questions.Count);
-        foreach (var pair in sheet.Answers)
+        // The concrete dictionary: its struct enumerator does not allocate.
+        foreach (var pair in sheet.AnswerMap)
         {
-            var at = sheet.LocationOf(pair.Key);
             var answer = pair.Value;
+            var at = answer.Location ?? sheet.FileLocation;
             var q = ruleSet.FindQuestion(pair.Key);
             if (q is null)
             {
@@ -43,8 +43,6 @@ internal static class AnswerBinder
                 input.Status[q.Index] = AnswerStatus.Answered;
             }
         }
-
-        return input;
     }
 
     private static bool TryBind(Question q, Answer answer, SourceLocation at, AnswerInput input, DiagnosticBag d)

@@ -20,6 +20,14 @@ internal sealed class AnswerInput
 
     public ulong[] Mask { get; }
 
+    /// <summary>Back to "nothing answered", so a per-thread input can be reused.</summary>
+    public void Clear()
+    {
+        System.Array.Clear(Status, 0, Status.Length);
+        System.Array.Clear(Value, 0, Value.Length);
+        System.Array.Clear(Mask, 0, Mask.Length);
+    }
+
     public void CopyTo(AnswerInput other)
     {
         System.Array.Copy(Status, other.Status, Status.Length);

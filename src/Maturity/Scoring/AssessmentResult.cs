@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using Maturity.Answers;
 using Maturity.Diagnostics;
 using Maturity.Model;
@@ -10,40 +11,33 @@ namespace Maturity.Scoring;
 /// <see cref="RuleSetHash"/>. Immutable and thread-safe.</summary>
 public sealed class AssessmentResult
 {
+    private readonly Numbers _numbers;
+    private readonly AnswerSheet _sheet;
+    private Details? _details;
+
     internal AssessmentResult(
         RuleSet ruleSet,
-        CompanyInfo company,
+        AnswerSheet sheet,
         double score,
         double maxScore,
         LevelResult? level,
         double coverage,
-        IReadOnlyList<NodeResult> nodes,
-        IReadOnlyList<QuestionResult> questions,
+        Numbers numbers,
         NextLevelResult? nextLevel,
         IReadOnlyList<RecommendationResult> recommendations,
         IReadOnlyList<Diagnostic> warnings)
     {
         RuleSet = ruleSet;
-        Company = company;
+        _sheet = sheet;
+        Company = sheet.Company;
         Score = score;
         MaxScore = maxScore;
         Level = level;
         Coverage = coverage;
-        Nodes = nodes;
-        Questions = questions;
+        _numbers = numbers;
         NextLevel = nextLevel;
         Recommendations = recommendations;
         Warnings = warnings;
-        var dims = new List<NodeResult>();
-        foreach (var n in nodes)
-        {
-            if (n.Node.IsDimension)
-            {
-                dims.Add(n);
-            }
-        }
-
-        Dimensions = dims;
     }
 
     /// <summary>The rule set used.</summary>
@@ -74,13 +68,13 @@ public sealed class AssessmentResult
     public double Coverage { get; }
 
     /// <summary>Dimensions' outcomes.</summary>
-    public IReadOnlyList<NodeResult> Dimensions { get; }
+    public IReadOnlyList<NodeResult> Dimensions => GetDetails().Dimensions;
 
     /// <summary>Every dimension's and group's outcome, parents first.</summary>
-    public IReadOnlyList<NodeResult> Nodes { get; }
+    public IReadOnlyList<NodeResult> Nodes => GetDetails().Nodes;
 
     /// <summary>Every question's outcome, in rule-set order.</summary>
-    public IReadOnlyList<QuestionResult> Questions { get; }
+    public IReadOnlyList<QuestionResult> Questions => GetDetails().Questions;
 
     /// <summary>The next level and what stands between; null at the top.</summary>
     public NextLevelResult? NextLevel { get; }
@@ -103,14 +97,116 @@ public sealed class AssessmentResult
     private List<string> Ids(AnswerState state)
     {
         var list = new List<string>();
-        foreach (var q in Questions)
+        for (var q = 0; q < _numbers.QuestionState.Length; q++)
         {
-            if (q.State == state)
+            if ((AnswerState)_numbers.QuestionState[q] == state)
             {
-                list.Add(q.Id);
+                list.Add(RuleSet.Questions[q].Id);
             }
         }
 
         return list;
+    }
+
+    /// <summary>Per-node and per-question objects are built on first access only: most batch and
+    /// CRM uses read the score, level and recommendations, and skipping ~50 small objects keeps an
+    /// assessment allocation-light. Built once, then shared (benign race: any copy is identical).</summary>
+    private Details GetDetails()
+    {
+        var details = Volatile.Read(ref _details);
+        if (details is null)
+        {
+            details = new Details(this);
+            Interlocked.CompareExchange(ref _details, details, null);
+        }
+
+        return details;
+    }
+
+    /// <summary>The compact numbers an assessment keeps: node scores (NaN when nothing under the node is
+    /// scored), maxima, coverage counts, question states and points.</summary>
+    internal sealed class Numbers
+    {
+        public Numbers(double[] nodeScore, double[] nodeMax, int[] nodeAnswered, int[] nodeApplicable, byte[] questionState, double[] questionPoints, LevelResult?[]? nodeLevels, NextLevelResult?[]? nodeNextLevels)
+        {
+            NodeScore = nodeScore;
+            NodeMax = nodeMax;
+            NodeAnswered = nodeAnswered;
+            NodeApplicable = nodeApplicable;
+            QuestionState = questionState;
+            QuestionPoints = questionPoints;
+            NodeLevels = nodeLevels;
+            NodeNextLevels = nodeNextLevels;
+        }
+
+        public double[] NodeScore { get; }
+
+        public double[] NodeMax { get; }
+
+        public int[] NodeAnswered { get; }
+
+        public int[] NodeApplicable { get; }
+
+        public byte[] QuestionState { get; }
+
+        public double[] QuestionPoints { get; }
+
+        public LevelResult?[]? NodeLevels { get; }
+
+        public NextLevelResult?[]? NodeNextLevels { get; }
+    }
+
+    private sealed class Details
+    {
+        public Details(AssessmentResult r)
+        {
+            var plan = r.RuleSet.Plan;
+            var n = r._numbers;
+            var nodeContribution = new double[plan.Nodes.Length];
+            var questionContribution = new double[plan.Questions.Length];
+            ContributionSplitter.Compute(plan, n, r.Score, nodeContribution, questionContribution);
+            var nodes = new NodeResult[plan.Nodes.Length];
+            var dims = new List<NodeResult>();
+            for (var i = 0; i < nodes.Length; i++)
+            {
+                var score = n.NodeScore[i];
+                nodes[i] = new NodeResult(
+                    plan.Nodes[i],
+                    double.IsNaN(score) ? null : score,
+                    n.NodeMax[i],
+                    Assessor.Coverage(n.NodeAnswered[i], n.NodeApplicable[i]),
+                    Assessor.Round(nodeContribution[i]),
+                    n.NodeLevels?[i],
+                    n.NodeNextLevels?[i]);
+                if (plan.Nodes[i].IsDimension)
+                {
+                    dims.Add(nodes[i]);
+                }
+            }
+
+            var questions = new QuestionResult[plan.Questions.Length];
+            for (var q = 0; q < questions.Length; q++)
+            {
+                var question = plan.Questions[q];
+                var state = (AnswerState)n.QuestionState[q];
+                Answer? given = null;
+                if (state is AnswerState.Answered or AnswerState.NotApplicable)
+                {
+                    r._sheet.Answers.TryGetValue(question.Id, out given);
+                }
+
+                questions[q] = new QuestionResult(question, state, given, n.QuestionPoints[q], Assessor.Round(questionContribution[q]));
+            }
+
+            Nodes = nodes;
+            Dimensions = dims;
+            Questions = questions;
+        }
+
+        public IReadOnlyList<NodeResult> Nodes { get; }
+
+        public IReadOnlyList<NodeResult> Dimensions { get; }
+
+        public IReadOnlyList<QuestionResult> Questions { get; }
     }
 }

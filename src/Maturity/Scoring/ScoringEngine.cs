@@ -30,68 +30,83 @@ internal static class ScoringEngine
             state.QuestionPoints[q] = state.Status[q] == AnswerStatus.Answered ? Points(questions[q], state.Value[q], state.Mask[q]) : 0;
         }
 
-        var normalized = plan.Scale == ScoreScale.Normalized;
-        var zeroUnanswered = plan.Unanswered == UnansweredPolicy.Zero;
         for (var n = plan.Nodes.Length - 1; n >= 0; n--)
         {
-            var node = plan.Nodes[n];
-            var acc = new Accumulator(node.Aggregation, normalized);
-            int answered = 0, applicable = 0;
-            var start = plan.ChildStart[n];
-            var end = start + plan.ChildCount[n];
-            for (var i = start; i < end; i++)
+            ComputeNode(plan, state, n);
+        }
+
+        ComputeRoot(plan, state);
+    }
+
+    /// <summary>Recomputes one node from its children's current values in <paramref name="state"/>.
+    /// Children must be up to date (nodes are walked from the last slot to the first).</summary>
+    public static void ComputeNode(ScoringPlan plan, ScoreState state, int n)
+    {
+        var questions = plan.Questions;
+        var normalized = plan.Scale == ScoreScale.Normalized;
+        var zeroUnanswered = plan.Unanswered == UnansweredPolicy.Zero;
+        var node = plan.Nodes[n];
+        var acc = new Accumulator(node.Aggregation, normalized);
+        int answered = 0, applicable = 0;
+        var start = plan.ChildStart[n];
+        var end = start + plan.ChildCount[n];
+        for (var i = start; i < end; i++)
+        {
+            var child = plan.ChildRef[i];
+            var w = plan.ChildWeight[i];
+            if (child >= 0)
             {
-                var child = plan.ChildRef[i];
-                var w = plan.ChildWeight[i];
-                if (child >= 0)
+                var status = state.Status[child];
+                if (status == AnswerStatus.Hidden)
                 {
-                    var status = state.Status[child];
-                    if (status == AnswerStatus.Hidden)
-                    {
-                        continue;
-                    }
-
-                    applicable++;
-                    if (status != AnswerStatus.Unanswered)
-                    {
-                        answered++;
-                    }
-
-                    if (status == AnswerStatus.Answered || (status == AnswerStatus.Unanswered && zeroUnanswered))
-                    {
-                        acc.Add(state.QuestionPoints[child], questions[child].MaxPoints, w);
-                    }
+                    continue;
                 }
-                else
+
+                applicable++;
+                if (status != AnswerStatus.Unanswered)
                 {
-                    var c = ~child;
-                    answered += state.NodeAnswered[c];
-                    applicable += state.NodeApplicable[c];
-                    if (state.NodeCounts[c])
-                    {
-                        acc.Add(state.NodeScore[c], state.NodeMax[c], w);
-                    }
+                    answered++;
                 }
-            }
 
-            state.NodeAnswered[n] = answered;
-            state.NodeApplicable[n] = applicable;
-            state.NodeCounts[n] = acc.Count > 0;
-            if (node.Aggregation == Aggregation.Formula)
-            {
-                var max = node.Max ?? 100;
-                var value = acc.Count > 0 ? node.CompiledFormula!.EvaluateNumber(state) : 0;
-                value = Clamp(value, 0, max);
-                state.NodeScore[n] = normalized ? value / max * 100 : value;
-                state.NodeMax[n] = normalized ? 100 : max;
+                if (status == AnswerStatus.Answered || (status == AnswerStatus.Unanswered && zeroUnanswered))
+                {
+                    acc.Add(state.QuestionPoints[child], questions[child].MaxPoints, w);
+                }
             }
             else
             {
-                state.NodeScore[n] = acc.Score;
-                state.NodeMax[n] = acc.Max;
+                var c = ~child;
+                answered += state.NodeAnswered[c];
+                applicable += state.NodeApplicable[c];
+                if (state.NodeCounts[c])
+                {
+                    acc.Add(state.NodeScore[c], state.NodeMax[c], w);
+                }
             }
         }
 
+        state.NodeAnswered[n] = answered;
+        state.NodeApplicable[n] = applicable;
+        state.NodeCounts[n] = acc.Count > 0;
+        if (node.Aggregation == Aggregation.Formula)
+        {
+            var max = node.Max ?? 100;
+            var value = acc.Count > 0 ? node.CompiledFormula!.EvaluateNumber(state) : 0;
+            value = Clamp(value, 0, max);
+            state.NodeScore[n] = normalized ? value / max * 100 : value;
+            state.NodeMax[n] = normalized ? 100 : max;
+        }
+        else
+        {
+            state.NodeScore[n] = acc.Score;
+            state.NodeMax[n] = acc.Max;
+        }
+    }
+
+    /// <summary>Combines the dimensions into the overall score and coverage counts.</summary>
+    public static void ComputeRoot(ScoringPlan plan, ScoreState state)
+    {
+        var normalized = plan.Scale == ScoreScale.Normalized;
         var root = new Accumulator(plan.RootAggregation, normalized);
         int totalAnswered = 0, totalApplicable = 0;
         foreach (var d in plan.DimensionSlots)

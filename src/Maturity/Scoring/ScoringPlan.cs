@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using Maturity.Model;
 
 namespace Maturity.Scoring;
@@ -36,6 +38,12 @@ internal sealed class ScoringPlan
         CumulativeLevels = cumulativeLevels;
         Levels = levels;
         Recommendations = recommendations;
+        (RecommendationNodes, RecommendationFullPass) = PlanWhatIfs(questions, nodes, recommendations);
+        NodeLevels = new Level[nodes.Length][];
+        for (var n = 0; n < nodes.Length; n++)
+        {
+            NodeLevels[n] = new List<Level>(nodes[n].Levels).ToArray();
+        }
     }
 
     public Question[] Questions { get; }
@@ -67,5 +75,58 @@ internal sealed class ScoringPlan
 
     public Level[] Levels { get; }
 
+    /// <summary>Per node: its own levels (dimensions only; empty elsewhere).</summary>
+    public Level[][] NodeLevels { get; }
+
     public Recommendation[] Recommendations { get; }
+
+    /// <summary>Per recommendation: the node slots a what-if must recompute (ancestors of the questions it
+    /// improves), highest slot first so children come before parents.</summary>
+    public int[][] RecommendationNodes { get; }
+
+    /// <summary>Per recommendation: true when a question it improves is read by a <c>when</c> condition, so
+    /// applicability may change and the what-if needs a full evaluation instead of the incremental one.</summary>
+    public bool[] RecommendationFullPass { get; }
+
+    private static (int[][] Nodes, bool[] FullPass) PlanWhatIfs(Question[] questions, RuleNode[] nodes, Recommendation[] recommendations)
+    {
+        var nodeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var n in nodes)
+        {
+            nodeIndex[n.Id] = n.Index;
+        }
+
+        var readByWhen = new bool[questions.Length];
+        foreach (var q in questions)
+        {
+            if (q.CompiledWhen is { } when)
+            {
+                foreach (var slot in when.QuestionSlots)
+                {
+                    readByWhen[slot] = true;
+                }
+            }
+        }
+
+        var affected = new int[recommendations.Length][];
+        var fullPass = new bool[recommendations.Length];
+        for (var r = 0; r < recommendations.Length; r++)
+        {
+            var set = new SortedSet<int>(Comparer<int>.Create((a, b) => b.CompareTo(a)));
+            foreach (var slot in recommendations[r].ImprovesSlots)
+            {
+                fullPass[r] |= readByWhen[slot];
+                var id = questions[slot].NodeId;
+                while (id is not null && nodeIndex.TryGetValue(id, out var n))
+                {
+                    set.Add(n);
+                    id = nodes[n].ParentId;
+                }
+            }
+
+            affected[r] = new List<int>(set).ToArray();
+        }
+
+        return (affected, fullPass);
+    }
 }

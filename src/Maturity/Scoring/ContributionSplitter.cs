@@ -1,0 +1,101 @@
+using Maturity.Model;
+
+namespace Maturity.Scoring;
+
+/// <summary>Splits the overall score top-down: each child gets its parent's contribution in proportion
+/// to its weighted part (the chosen child for min/max). Children's contributions add up to their
+/// parent's, so an explanation balances to the overall score. Runs on a result's stored numbers,
+/// only when a host asks for contributions.</summary>
+internal static class ContributionSplitter
+{
+    public static void Compute(ScoringPlan plan, AssessmentResult.Numbers numbers, double overall, double[] nodeContribution, double[] questionContribution)
+    {
+        var normalized = plan.Scale == ScoreScale.Normalized;
+        Split(plan, numbers, normalized, plan.RootAggregation, overall, null, 0, plan.DimensionSlots.Length, nodeContribution, questionContribution);
+        for (var n = 0; n < plan.Nodes.Length; n++)
+        {
+            Split(plan, numbers, normalized, plan.Nodes[n].Aggregation, nodeContribution[n], plan.ChildRef, plan.ChildStart[n], plan.ChildCount[n], nodeContribution, questionContribution);
+        }
+    }
+
+    /// <summary>One parent: <paramref name="refs"/> null means the root, whose children are the dimensions.</summary>
+    private static void Split(ScoringPlan plan, AssessmentResult.Numbers numbers, bool normalized, Aggregation aggregation, double total, int[]? refs, int start, int count, double[] nodes, double[] questions)
+    {
+        if (count == 0 || total == 0)
+        {
+            return;
+        }
+
+        double sum = 0;
+        var chosen = -1;
+        double chosenValue = 0;
+        var pick = aggregation is Aggregation.Min or Aggregation.Max;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var child = refs is null ? ~plan.DimensionSlots[i] : refs[start + i];
+                var weight = refs is null ? plan.Nodes[plan.DimensionSlots[i]].Weight : plan.ChildWeight[start + i];
+                if (weight <= 0 || !Counts(plan, numbers, child, out var score, out var max))
+                {
+                    continue;
+                }
+
+                var ratio = max > 0 ? score / max : 0;
+                if (pick)
+                {
+                    var value = normalized ? ratio : score;
+                    if (pass == 0 && (chosen < 0 || (aggregation == Aggregation.Min ? value < chosenValue : value > chosenValue)))
+                    {
+                        chosen = i;
+                        chosenValue = value;
+                    }
+
+                    if (pass == 1 && i == chosen)
+                    {
+                        Assign(child, total, nodes, questions);
+                    }
+
+                    continue;
+                }
+
+                var part = weight * (normalized && aggregation == Aggregation.Mean ? ratio : score);
+                if (pass == 0)
+                {
+                    sum += part;
+                }
+                else if (sum > 0)
+                {
+                    Assign(child, total * part / sum, nodes, questions);
+                }
+            }
+        }
+    }
+
+    private static void Assign(int child, double value, double[] nodes, double[] questions)
+    {
+        if (child >= 0)
+        {
+            questions[child] = value;
+        }
+        else
+        {
+            nodes[~child] = value;
+        }
+    }
+
+    private static bool Counts(ScoringPlan plan, AssessmentResult.Numbers numbers, int child, out double score, out double max)
+    {
+        if (child < 0)
+        {
+            score = numbers.NodeScore[~child];
+            max = numbers.NodeMax[~child];
+            return !double.IsNaN(score);
+        }
+
+        score = numbers.QuestionPoints[child];
+        max = plan.Questions[child].MaxPoints;
+        var state = (AnswerState)numbers.QuestionState[child];
+        return state == AnswerState.Answered || (state == AnswerState.Unanswered && plan.Unanswered == UnansweredPolicy.Zero);
+    }
+}
