@@ -212,7 +212,7 @@ public static class Picardie
         return random.Next(3) switch
         {
             0 => trade + " " + surname,
-            1 => trade + " de " + town,
+            1 => trade + ("AEIOUÉ".Contains(town[0], StringComparison.Ordinal) ? " d'" : " de ") + town,
             _ => trade + " " + surname + " & Fils",
         };
     }
