@@ -7,7 +7,7 @@ namespace Maturity.Answers;
 public sealed class AnswerSheetBuilder
 {
     private readonly CompanyInfo _company;
-    private readonly Dictionary<string, Answer> _answers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Answer> _answers = new(64, StringComparer.Ordinal);
     private string? _ruleSetId;
 
     internal AnswerSheetBuilder(CompanyInfo company) => _company = company ?? throw new ArgumentNullException(nameof(company));

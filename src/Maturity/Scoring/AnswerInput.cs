@@ -27,11 +27,4 @@ internal sealed class AnswerInput
         System.Array.Clear(Value, 0, Value.Length);
         System.Array.Clear(Mask, 0, Mask.Length);
     }
-
-    public void CopyTo(AnswerInput other)
-    {
-        System.Array.Copy(Status, other.Status, Status.Length);
-        System.Array.Copy(Value, other.Value, Value.Length);
-        System.Array.Copy(Mask, other.Mask, Mask.Length);
-    }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using Maturity.Answers;
@@ -90,6 +91,20 @@ public sealed class AssessmentResult
 
     /// <summary>Ids of applicable questions left unanswered.</summary>
     public IReadOnlyList<string> Unanswered => Ids(AnswerState.Unanswered);
+
+    /// <summary>The score of a dimension or group without building the per-node objects; null when the
+    /// node is not in this rule set or nothing under it is scored.</summary>
+    public double? ScoreOf(string nodeId)
+    {
+        var node = RuleSet.FindNode(nodeId ?? throw new ArgumentNullException(nameof(nodeId)));
+        if (node is null)
+        {
+            return null;
+        }
+
+        var score = _numbers.NodeScore[node.Index];
+        return double.IsNaN(score) ? null : score;
+    }
 
     /// <summary>A text that traces every number back to answers and weights.</summary>
     public string Explain(string? language = null) => ExplanationWriter.Write(this, language ?? RuleSet.Languages[0]);

@@ -1,13 +1,17 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Maturity.Model;
 
 namespace Maturity.Scoring;
 
 /// <summary>The flat, slot-indexed form of a rule set that the engine walks: arrays only, no
 /// dictionaries, so an assessment is a few tight loops. Built once by the compiler; immutable.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "A plan lives as long as its rule set; ThreadLocal frees its per-thread values when collected, and disposing it would break assessments still running on the plan.")]
 internal sealed class ScoringPlan
 {
+    private readonly ThreadLocal<Workspace> _workspace;
+
     public ScoringPlan(
         Question[] questions,
         RuleNode[] nodes,
@@ -38,7 +42,8 @@ internal sealed class ScoringPlan
         CumulativeLevels = cumulativeLevels;
         Levels = levels;
         Recommendations = recommendations;
-        (RecommendationNodes, RecommendationFullPass) = PlanWhatIfs(questions, nodes, recommendations);
+        (RecommendationQuestions, RecommendationNodes) = PlanWhatIfs(questions, nodes, recommendations, whenOrder);
+        _workspace = new ThreadLocal<Workspace>(() => new Workspace(this));
         NodeLevels = new Level[nodes.Length][];
         for (var n = 0; n < nodes.Length; n++)
         {
@@ -47,6 +52,9 @@ internal sealed class ScoringPlan
     }
 
     public Question[] Questions { get; }
+
+    /// <summary>This thread's buffers for this plan (see <see cref="Scoring.Workspace"/>).</summary>
+    public Workspace Workspace => _workspace.Value!;
 
     /// <summary>Nodes in pre-order (parents first); the engine walks it backwards so children come first.</summary>
     public RuleNode[] Nodes { get; }
@@ -80,15 +88,15 @@ internal sealed class ScoringPlan
 
     public Recommendation[] Recommendations { get; }
 
-    /// <summary>Per recommendation: the node slots a what-if must recompute (ancestors of the questions it
-    /// improves), highest slot first so children come before parents.</summary>
+    /// <summary>Per recommendation: the questions a what-if must re-derive — those it improves and, transitively,
+    /// those whose <c>when</c> reads them — ordered so a condition comes after the questions it reads.</summary>
+    public int[][] RecommendationQuestions { get; }
+
+    /// <summary>Per recommendation: the node slots a what-if must recompute (ancestors of its questions),
+    /// highest slot first so children come before parents.</summary>
     public int[][] RecommendationNodes { get; }
 
-    /// <summary>Per recommendation: true when a question it improves is read by a <c>when</c> condition, so
-    /// applicability may change and the what-if needs a full evaluation instead of the incremental one.</summary>
-    public bool[] RecommendationFullPass { get; }
-
-    private static (int[][] Nodes, bool[] FullPass) PlanWhatIfs(Question[] questions, RuleNode[] nodes, Recommendation[] recommendations)
+    private static (int[][] Questions, int[][] Nodes) PlanWhatIfs(Question[] questions, RuleNode[] nodes, Recommendation[] recommendations, int[] whenOrder)
     {
         var nodeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var n in nodes)
@@ -96,37 +104,62 @@ internal sealed class ScoringPlan
             nodeIndex[n.Id] = n.Index;
         }
 
-        var readByWhen = new bool[questions.Length];
+        // Who reads whom: dependents[q] = questions whose condition names q.
+        var dependents = new List<int>[questions.Length];
         foreach (var q in questions)
         {
             if (q.CompiledWhen is { } when)
             {
                 foreach (var slot in when.QuestionSlots)
                 {
-                    readByWhen[slot] = true;
+                    (dependents[slot] ??= []).Add(q.Index);
                 }
             }
         }
 
-        var affected = new int[recommendations.Length][];
-        var fullPass = new bool[recommendations.Length];
+        // Questions without a condition first, then conditional ones in evaluation order.
+        var rank = new int[questions.Length];
+        for (var i = 0; i < whenOrder.Length; i++)
+        {
+            rank[whenOrder[i]] = i + 1;
+        }
+
+        var affectedQuestions = new int[recommendations.Length][];
+        var affectedNodes = new int[recommendations.Length][];
         for (var r = 0; r < recommendations.Length; r++)
         {
-            var set = new SortedSet<int>(Comparer<int>.Create((a, b) => b.CompareTo(a)));
-            foreach (var slot in recommendations[r].ImprovesSlots)
+            var set = new HashSet<int>();
+            var queue = new Queue<int>(recommendations[r].ImprovesSlots);
+            while (queue.Count > 0)
             {
-                fullPass[r] |= readByWhen[slot];
-                var id = questions[slot].NodeId;
+                var q = queue.Dequeue();
+                if (set.Add(q) && dependents[q] is { } deps)
+                {
+                    foreach (var d in deps)
+                    {
+                        queue.Enqueue(d);
+                    }
+                }
+            }
+
+            var ordered = new List<int>(set);
+            ordered.Sort((a, b) => rank[a] != rank[b] ? rank[a].CompareTo(rank[b]) : a.CompareTo(b));
+            affectedQuestions[r] = ordered.ToArray();
+
+            var ancestors = new SortedSet<int>(Comparer<int>.Create((a, b) => b.CompareTo(a)));
+            foreach (var q in ordered)
+            {
+                var id = questions[q].NodeId;
                 while (id is not null && nodeIndex.TryGetValue(id, out var n))
                 {
-                    set.Add(n);
+                    ancestors.Add(n);
                     id = nodes[n].ParentId;
                 }
             }
 
-            affected[r] = new List<int>(set).ToArray();
+            affectedNodes[r] = new List<int>(ancestors).ToArray();
         }
 
-        return (affected, fullPass);
+        return (affectedQuestions, affectedNodes);
     }
 }

@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using Maturity.Expressions;
+
+namespace Maturity.Scoring;
+
+/// <summary>The values an in-place what-if overwrites, to put them back afterwards.</summary>
+internal sealed class WhatIfSave
+{
+    private readonly List<(AnswerStatus Status, double Value, ulong Mask, double Points)> _questions = [];
+    private readonly List<(double Score, double Max, bool Counts, int Answered, int Applicable)> _nodes = [];
+    private (double Score, double Max, int Answered, int Applicable) _root;
+
+    public void Capture(ScoreState s, int[] slots, int[] nodes)
+    {
+        _questions.Clear();
+        _nodes.Clear();
+        foreach (var q in slots)
+        {
+            _questions.Add((s.Status[q], s.Value[q], s.Mask[q], s.QuestionPoints[q]));
+        }
+
+        foreach (var n in nodes)
+        {
+            _nodes.Add((s.NodeScore[n], s.NodeMax[n], s.NodeCounts[n], s.NodeAnswered[n], s.NodeApplicable[n]));
+        }
+
+        _root = (s.Score, s.Max, s.Answered, s.Applicable);
+    }
+
+    public void Restore(ScoreState s, int[] slots, int[] nodes)
+    {
+        for (var i = 0; i < slots.Length; i++)
+        {
+            var q = slots[i];
+            (s.Status[q], s.Value[q], s.Mask[q], s.QuestionPoints[q]) = _questions[i];
+        }
+
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            var n = nodes[i];
+            (s.NodeScore[n], s.NodeMax[n], s.NodeCounts[n], s.NodeAnswered[n], s.NodeApplicable[n]) = _nodes[i];
+        }
+
+        s.Score = _root.Score;
+        s.Max = _root.Max;
+        s.Answered = _root.Answered;
+        s.Applicable = _root.Applicable;
+    }
+}

@@ -1,0 +1,23 @@
+namespace Maturity.Scoring;
+
+/// <summary>One thread's working buffers for one rule set. Kept per plan and per thread, so a batch
+/// that alternates between sector rule sets never reallocates them, and threads never share them.</summary>
+internal sealed class Workspace
+{
+    private WhatIfSave? _save;
+
+    public Workspace(ScoringPlan plan)
+    {
+        Plan = plan;
+        Main = new ScoreState(plan.Questions.Length, plan.Nodes.Length);
+        Input = new AnswerInput(plan.Questions.Length);
+    }
+
+    public ScoringPlan Plan { get; }
+
+    public ScoreState Main { get; }
+
+    public AnswerInput Input { get; }
+
+    public WhatIfSave Save => _save ??= new WhatIfSave();
+}
