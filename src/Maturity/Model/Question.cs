@@ -113,11 +113,13 @@ public sealed class Question
     /// <summary>The option with <paramref name="id"/>, or null.</summary>
     public AnswerOption? FindOption(string id)
     {
-        foreach (var o in Options)
+        // Indexed loop: a foreach over the interface would allocate an enumerator per lookup.
+        var options = Options;
+        for (var i = 0; i < options.Count; i++)
         {
-            if (string.Equals(o.Id, id, System.StringComparison.Ordinal))
+            if (string.Equals(options[i].Id, id, System.StringComparison.Ordinal))
             {
-                return o;
+                return options[i];
             }
         }
 

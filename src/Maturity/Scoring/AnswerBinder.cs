@@ -85,8 +85,9 @@ internal static class AnswerBinder
 
                 ulong mask = 0;
                 var ok = true;
-                foreach (var id in options)
+                for (var i = 0; i < options.Count; i++)
                 {
+                    var id = options[i];
                     if (q.FindOption(id) is { } o)
                     {
                         mask |= 1UL << o.Index;
@@ -126,7 +127,7 @@ internal static class AnswerBinder
     /// <summary>Answers given to questions whose <c>when</c> turned out false.</summary>
     public static void ReportHiddenAnswers(RuleSet ruleSet, AnswerSheet sheet, AnswerInput input, ScoreState state, DiagnosticBag d)
     {
-        foreach (var q in ruleSet.Questions)
+        foreach (var q in ruleSet.Plan.Questions)
         {
             if (state.Status[q.Index] == AnswerStatus.Hidden && input.Status[q.Index] != AnswerStatus.Unanswered)
             {

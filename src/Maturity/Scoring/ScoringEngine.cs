@@ -156,11 +156,12 @@ internal static class ScoringEngine
                 if (q.Bands.Count > 0)
                 {
                     double points = 0;
-                    foreach (var band in q.Bands)
+                    var bands = q.Bands;
+                    for (var i = 0; i < bands.Count; i++)
                     {
-                        if (value >= band.Min)
+                        if (value >= bands[i].Min)
                         {
-                            points = band.Points;
+                            points = bands[i].Points;
                         }
                     }
 
