@@ -229,10 +229,9 @@ public sealed class AssessCommandTests
     }
 
     /// <summary>YamlDotNet 11.2.1's scanner throws a bare <see cref="System.Exception"/> (not a YamlException) on this
-    /// input; Maturity.Loading.YamlReader only catches YamlException, so the CLI prints a stack trace.
-    /// The fix belongs in src/Maturity (YamlReader), not in the CLI.</summary>
-    [Fact(Skip = "Known bug in src/Maturity/Loading/YamlReader.cs: bare System.Exception from YamlDotNet's scanner escapes as a crash")]
-    public void Malformed_answers_file_that_crashes_the_yaml_scanner_exits_1()
+    /// input; the reader turns it into MAT001 instead of letting it crash the command.</summary>
+    [Fact]
+    public void Assess_ReportsMalformedAnswersThatBreakTheYamlScanner_AsDiagnostics()
     {
         using var dir = new TempDir();
         var answers = dir.Write("broken.yaml", "company: {id: \"x\"\nanswers: [\n");
