@@ -115,9 +115,6 @@ public static class DiagnosticCodes
     /// <summary>Two files declare the same rule set id.</summary>
     public const string DuplicateRuleSet = "MAT048";
 
-    /// <summary>A question that can never be asked (its <c>when</c> is always false) or a recommendation that can never trigger (warning).</summary>
-    public const string Unreachable = "MAT049";
-
     /// <summary>Expression syntax error.</summary>
     public const string ExpressionSyntax = "MAT050";
 

@@ -6,7 +6,7 @@ using static Maturity.Tests.Loading.LoaderAssert;
 namespace Maturity.Tests.Loading;
 
 /// <summary>One test per loader diagnostic code (MAT001–MAT048): a small file that triggers it and the
-/// exact code, severity, line and column. MAT049 is declared but not emitted by the loader yet.</summary>
+/// exact code, severity, line and column.</summary>
 public class LoaderDiagnosticCodeTests
 {
     [Fact]
