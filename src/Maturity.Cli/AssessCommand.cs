@@ -47,8 +47,8 @@ internal static class AssessCommand
             return ExitCodes.Usage;
         }
 
-        var loaded = Directory.Exists(rulesPath) ? RuleSetLoader.LoadDirectory(rulesPath) : RuleSetLoader.LoadFiles([rulesPath]);
-        if (!loaded.Success)
+        var (loaded, single) = CliRules.Load(rulesPath);
+        if (File.Exists(rulesPath) ? single is null : !loaded.Success)
         {
             Print(stderr, loaded.Diagnostics);
             stderr.WriteLine("maturity: the rule sets are invalid; run 'maturity lint " + rulesPath + "'.");
@@ -64,7 +64,7 @@ internal static class AssessCommand
 
         var sheet = file.Sheet!;
         var catalog = new RuleSetCatalog(loaded.RuleSets);
-        var ruleSet = File.Exists(rulesPath) && sheet.RuleSetId is null ? loaded.RuleSets[loaded.RuleSets.Count - 1] : catalog.For(sheet);
+        var ruleSet = single is not null && sheet.RuleSetId is null ? single : catalog.For(sheet);
         if (ruleSet is null)
         {
             var at = new SourceLocation(answersPath, 1, 1);

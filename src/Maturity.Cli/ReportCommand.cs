@@ -76,8 +76,8 @@ internal static class ReportCommand
             return ExitCodes.Usage;
         }
 
-        var loaded = Directory.Exists(r.Rules) ? RuleSetLoader.LoadDirectory(r.Rules) : RuleSetLoader.LoadFiles([r.Rules]);
-        if (!loaded.Success)
+        var (loaded, single) = CliRules.Load(r.Rules);
+        if (File.Exists(r.Rules) ? single is null : !loaded.Success)
         {
             Print(stderr, loaded.Diagnostics);
             stderr.WriteLine("maturity: the rule sets are invalid; run 'maturity lint " + r.Rules + "'.");
@@ -85,7 +85,6 @@ internal static class ReportCommand
         }
 
         var catalog = new RuleSetCatalog(loaded.RuleSets);
-        var single = File.Exists(r.Rules) ? loaded.RuleSets[loaded.RuleSets.Count - 1] : null;
         string html;
         if (r.Answers is not null)
         {
