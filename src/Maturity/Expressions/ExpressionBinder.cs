@@ -10,7 +10,7 @@ namespace Maturity.Expressions;
 /// and is silently accepted by its parent, so one mistake produces one message.</summary>
 internal sealed class ExpressionBinder
 {
-    private const string FunctionList = "count, sum, min, max, answered, points";
+    private const string FunctionList = "count, sum, min, max, answered, na, points";
 
     private readonly ISymbolScope _scope;
     private readonly List<ExpressionError> _errors;
@@ -364,6 +364,7 @@ internal sealed class ExpressionBinder
             case "max":
                 return BindAggregate(call, arguments, AggregateFunction.Max);
             case "answered":
+            case "na":
             case "points":
                 return BindQuestionFunction(call, arguments);
             default:
@@ -469,9 +470,12 @@ internal sealed class ExpressionBinder
             return Bound.Error(call.Start);
         }
 
-        return call.Name == "answered"
-            ? Bound.OfBoolean(call.Start, new AnsweredNode(question.Slot))
-            : Bound.OfNumber(call.Start, new PointsNode(question.Slot));
+        return call.Name switch
+        {
+            "answered" => Bound.OfBoolean(call.Start, new AnsweredNode(question.Slot)),
+            "na" => Bound.OfBoolean(call.Start, new NotApplicableNode(question.Slot)),
+            _ => Bound.OfNumber(call.Start, new PointsNode(question.Slot)),
+        };
     }
 
     private BoolNode? ExpectBoolean(Bound operand, string op)
@@ -578,7 +582,7 @@ internal sealed class ExpressionBinder
         return true;
     }
 
-    private static bool IsFunction(string name) => name is "count" or "sum" or "min" or "max" or "answered" or "points";
+    private static bool IsFunction(string name) => name is "count" or "sum" or "min" or "max" or "answered" or "na" or "points";
 
     private static string OptionList(Symbol question) =>
         question.Options.Count == 0 ? "none" : string.Join(", ", question.Options);

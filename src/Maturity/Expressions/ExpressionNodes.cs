@@ -138,6 +138,12 @@ internal sealed class AnsweredNode(int slot) : BoolNode
     }
 }
 
+/// <summary><c>na(q)</c>: answered "not applicable" — lets a gate or a recommendation tell N/A from "no".</summary>
+internal sealed class NotApplicableNode(int slot) : BoolNode
+{
+    public override bool Evaluate(IExpressionContext context) => context.Status(slot) == AnswerStatus.NotApplicable;
+}
+
 internal sealed class NumberConstantNode(double value) : NumberNode
 {
     public double Value => value;

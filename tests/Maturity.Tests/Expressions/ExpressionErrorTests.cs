@@ -167,7 +167,7 @@ public class ExpressionErrorTests
     // ---- MAT054 functions ----
 
     [Theory]
-    [InlineData("avg(headcount) > 1", 0, "unknown function 'avg' (available: count, sum, min, max, answered, points)")]
+    [InlineData("avg(headcount) > 1", 0, "unknown function 'avg' (available: count, sum, min, max, answered, na, points)")]
     [InlineData("count() > 1", 0, "count() needs an argument: one multiple-choice question, or one or more booleans")]
     [InlineData("count(headcount) > 1", 6, "count() takes one multiple-choice question or booleans; argument 1 is the number question 'headcount'")]
     [InlineData("count(secure_messaging, tools) > 1", 24, "count() takes a single multiple-choice question, alone; argument 2 is the multiple-choice question 'tools'")]

@@ -238,6 +238,23 @@ public class ExpressionEvaluationTests
     public void Answered_IsTrueForAnswersAndNotApplicable(int status, bool expected) =>
         Expr.Bool("answered(headcount)", new FakeContext().WithStatus(Slot.Headcount, (AnswerStatus)status)).Should().Be(expected);
 
+    [Theory]
+    [InlineData((int)AnswerStatus.Answered, false)]
+    [InlineData((int)AnswerStatus.NotApplicable, true)]
+    [InlineData((int)AnswerStatus.Unanswered, false)]
+    [InlineData((int)AnswerStatus.Hidden, false)]
+    public void Na_IsTrueOnlyForNotApplicable(int status, bool expected) =>
+        Expr.Bool("na(secure_messaging)", new FakeContext().WithStatus(Slot.SecureMessaging, (AnswerStatus)status)).Should().Be(expected);
+
+    [Fact]
+    public void Na_TellsNotApplicableFromNo_InARecommendationCondition()
+    {
+        var no = new FakeContext().Answer(Slot.SecureMessaging, 0);
+        var na = new FakeContext().WithStatus(Slot.SecureMessaging, AnswerStatus.NotApplicable);
+        Expr.Bool("not secure_messaging and not na(secure_messaging)", no).Should().BeTrue();
+        Expr.Bool("not secure_messaging and not na(secure_messaging)", na).Should().BeFalse();
+    }
+
     [Fact]
     public void Points_ReadsTheQuestionsPoints()
     {

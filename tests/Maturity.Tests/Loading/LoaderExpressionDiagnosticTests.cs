@@ -66,7 +66,7 @@ public class LoaderExpressionDiagnosticTests
     {
         var d = LoadAndSingle(Recommendation("avg(n) > 1"), DiagnosticCodes.BadFunctionCall);
         d.ShouldBe("MAT054", 24, 11);
-        d.Message.Should().Be("unknown function 'avg' (available: count, sum, min, max, answered, points)");
+        d.Message.Should().Be("unknown function 'avg' (available: count, sum, min, max, answered, na, points)");
     }
 
     [Fact]
