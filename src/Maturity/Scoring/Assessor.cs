@@ -21,27 +21,17 @@ internal static class Assessor
     public static IReadOnlyList<Diagnostic> Validate(RuleSet ruleSet, AnswerSheet sheet)
     {
         var bag = new DiagnosticBag();
-        var ws = ruleSet.Plan.Workspace;
-        var input = ws.Input;
-        input.Clear();
-        AnswerBinder.Bind(ruleSet, sheet, bag, input);
-        var state = ws.Main;
-        ScoringEngine.Evaluate(ruleSet.Plan, input, state);
-        AnswerBinder.ReportHiddenAnswers(ruleSet, sheet, input, state, bag);
+        BindAndEvaluate(ruleSet, sheet, bag);
         return bag.ToSortedList();
     }
 
     public static AssessmentResult Assess(RuleSet ruleSet, AnswerSheet sheet, AssessmentOptions options)
     {
         var bag = new DiagnosticBag();
-        var plan = ruleSet.Plan;
-        var ws = plan.Workspace;
+        var ws = BindAndEvaluate(ruleSet, sheet, bag);
+        var plan = ws.Plan;
         var input = ws.Input;
-        input.Clear();
-        AnswerBinder.Bind(ruleSet, sheet, bag, input);
         var state = ws.Main;
-        ScoringEngine.Evaluate(plan, input, state);
-        AnswerBinder.ReportHiddenAnswers(ruleSet, sheet, input, state, bag);
         var warnings = NoWarnings;
         if (bag.Items.Count > 0)
         {
@@ -62,10 +52,22 @@ internal static class Assessor
         var levelIndex = ReachedLevel(plan.Levels, state.Score, state, plan.CumulativeLevels);
         var next = NextLevel(plan.Levels, levelIndex, state.Score, state);
         var numbers = Snapshot(plan, state);
-        var recommendations = Recommend(ruleSet, ws, input, state);
+        var recommendations = Recommend(ws, input, state);
         return new AssessmentResult(
             ruleSet, sheet, Round(state.Score), Round(state.Max), levelIndex >= 0 ? plan.Levels[levelIndex].Result : null,
             Coverage(state.Answered, state.Applicable), numbers, next, recommendations, warnings);
+    }
+
+    /// <summary>The common first step: answers bound into this thread's workspace, evaluated, and the answers
+    /// to questions that turned out not to be asked reported.</summary>
+    private static Workspace BindAndEvaluate(RuleSet ruleSet, AnswerSheet sheet, DiagnosticBag bag)
+    {
+        var ws = ruleSet.Plan.Workspace;
+        ws.Input.Clear();
+        AnswerBinder.Bind(ruleSet, sheet, bag, ws.Input);
+        ScoringEngine.Evaluate(ws.Plan, ws.Input, ws.Main);
+        AnswerBinder.ReportHiddenAnswers(ruleSet, sheet, ws.Input, ws.Main, bag);
+        return ws;
     }
 
     /// <summary>Copies what a result keeps out of the per-thread state.</summary>
@@ -109,9 +111,9 @@ internal static class Assessor
         return new AssessmentResult.Numbers(nodeScore, nodeMax, (int[])state.NodeAnswered.Clone(), (int[])state.NodeApplicable.Clone(), questionState, questionPoints, nodeLevels, nodeNext);
     }
 
-    private static IReadOnlyList<RecommendationResult> Recommend(RuleSet ruleSet, Workspace ws, AnswerInput input, ScoreState state)
+    private static IReadOnlyList<RecommendationResult> Recommend(Workspace ws, AnswerInput input, ScoreState state)
     {
-        var plan = ruleSet.Plan;
+        var plan = ws.Plan;
         List<RecommendationResult>? results = null;
         for (var r = 0; r < plan.Recommendations.Length; r++)
         {
