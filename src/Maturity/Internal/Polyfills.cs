@@ -6,25 +6,4 @@ namespace System.Runtime.CompilerServices
     {
     }
 }
-
-namespace System.Diagnostics.CodeAnalysis
-{
-    /// <summary>Nullable-flow attribute missing from netstandard2.0.</summary>
-    [AttributeUsage(AttributeTargets.Parameter)]
-    internal sealed class NotNullWhenAttribute : Attribute
-    {
-        public NotNullWhenAttribute(bool returnValue) => ReturnValue = returnValue;
-
-        public bool ReturnValue { get; }
-    }
-
-    /// <summary>Nullable-flow attribute missing from netstandard2.0.</summary>
-    [AttributeUsage(AttributeTargets.Parameter)]
-    internal sealed class MaybeNullWhenAttribute : Attribute
-    {
-        public MaybeNullWhenAttribute(bool returnValue) => ReturnValue = returnValue;
-
-        public bool ReturnValue { get; }
-    }
-}
 #endif
