@@ -1,10 +1,6 @@
 using System.CommandLine;
 using System.IO;
-using System.Linq;
-using Maturity.Answers;
 using Maturity.Catalog;
-using Maturity.Diagnostics;
-using Maturity.Loading;
 using Maturity.Reporting;
 using Maturity.Scoring;
 
@@ -50,39 +46,14 @@ internal static class AssessCommand
         var (loaded, single) = CliRules.Load(rulesPath);
         if (File.Exists(rulesPath) ? single is null : !loaded.Success)
         {
-            Print(stderr, loaded.Diagnostics);
+            CliAssessment.Print(stderr, loaded.Diagnostics);
             stderr.WriteLine("maturity: the rule sets are invalid; run 'maturity lint " + rulesPath + "'.");
             return ExitCodes.InvalidInput;
         }
 
-        var file = AnswerFile.Load(answersPath);
-        if (!file.Success)
-        {
-            Print(stderr, file.Diagnostics);
-            return ExitCodes.InvalidInput;
-        }
-
-        var sheet = file.Sheet!;
         var catalog = new RuleSetCatalog(loaded.RuleSets);
-        var ruleSet = single is not null && sheet.RuleSetId is null ? single : catalog.For(sheet);
-        if (ruleSet is null)
+        if (CliAssessment.AssessFile(answersPath, catalog, single, lenient, stderr) is not { } result)
         {
-            var at = new SourceLocation(answersPath, 1, 1);
-            var why = sheet.RuleSetId is { } id
-                ? "rule set '" + id + "' is not among " + string.Join(", ", catalog.RuleSets.Select(r => r.Id))
-                : "no rule set applies to NAF code '" + sheet.Company.Naf + "' and there is no fallback";
-            stderr.WriteLine(new Diagnostic(DiagnosticCodes.NoRuleSet, DiagnosticSeverity.Error, why, at));
-            return ExitCodes.InvalidInput;
-        }
-
-        AssessmentResult result;
-        try
-        {
-            result = ruleSet.Assess(sheet, lenient ? AssessmentOptions.LenientMode : AssessmentOptions.Strict);
-        }
-        catch (DiagnosticsException ex)
-        {
-            Print(stderr, ex.Diagnostics);
             return ExitCodes.InvalidInput;
         }
 
@@ -93,13 +64,5 @@ internal static class AssessCommand
             _ => TextReport.Render(result, lang),
         });
         return ExitCodes.Success;
-    }
-
-    private static void Print(TextWriter writer, System.Collections.Generic.IEnumerable<Diagnostic> diagnostics)
-    {
-        foreach (var d in diagnostics)
-        {
-            writer.WriteLine(d.ToString());
-        }
     }
 }

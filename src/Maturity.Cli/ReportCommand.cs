@@ -3,9 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using Maturity.Answers;
 using Maturity.Catalog;
-using Maturity.Diagnostics;
 using Maturity.Loading;
 using Maturity.Model;
 using Maturity.Reporting;
@@ -79,7 +77,7 @@ internal static class ReportCommand
         var (loaded, single) = CliRules.Load(r.Rules);
         if (File.Exists(r.Rules) ? single is null : !loaded.Success)
         {
-            Print(stderr, loaded.Diagnostics);
+            CliAssessment.Print(stderr, loaded.Diagnostics);
             stderr.WriteLine("maturity: the rule sets are invalid; run 'maturity lint " + r.Rules + "'.");
             return ExitCodes.InvalidInput;
         }
@@ -88,7 +86,7 @@ internal static class ReportCommand
         string html;
         if (r.Answers is not null)
         {
-            var result = AssessFile(r.Answers, catalog, single, r.Lenient, stderr);
+            var result = CliAssessment.AssessFile(r.Answers, catalog, single, r.Lenient, stderr);
             if (result is null)
             {
                 return ExitCodes.InvalidInput;
@@ -184,7 +182,7 @@ internal static class ReportCommand
         var ok = true;
         foreach (var f in files)
         {
-            if (AssessFile(f, catalog, single, lenient, stderr) is { } result)
+            if (CliAssessment.AssessFile(f, catalog, single, lenient, stderr) is { } result)
             {
                 entries.Add(PortfolioEntry.FromResult(result));
             }
@@ -195,45 +193,6 @@ internal static class ReportCommand
         }
 
         return ok ? entries : null;
-    }
-
-    private static AssessmentResult? AssessFile(string path, RuleSetCatalog catalog, RuleSet? single, bool lenient, TextWriter stderr)
-    {
-        var file = AnswerFile.Load(path);
-        if (!file.Success)
-        {
-            Print(stderr, file.Diagnostics);
-            return null;
-        }
-
-        var sheet = file.Sheet!;
-        var ruleSet = single is not null && sheet.RuleSetId is null ? single : catalog.For(sheet);
-        if (ruleSet is null)
-        {
-            var why = sheet.RuleSetId is { } id
-                ? "rule set '" + id + "' is not among " + string.Join(", ", catalog.RuleSets.Select(x => x.Id))
-                : "no rule set applies to NAF code '" + sheet.Company.Naf + "' and there is no fallback";
-            stderr.WriteLine(new Diagnostic(DiagnosticCodes.NoRuleSet, DiagnosticSeverity.Error, why, new SourceLocation(path, 1, 1)));
-            return null;
-        }
-
-        try
-        {
-            return ruleSet.Assess(sheet, lenient ? AssessmentOptions.LenientMode : AssessmentOptions.Strict);
-        }
-        catch (DiagnosticsException ex)
-        {
-            Print(stderr, ex.Diagnostics);
-            return null;
-        }
-    }
-
-    private static void Print(TextWriter writer, IEnumerable<Diagnostic> diagnostics)
-    {
-        foreach (var d in diagnostics)
-        {
-            writer.WriteLine(d.ToString());
-        }
     }
 
     private sealed record Request(string? Answers, string? Portfolio, string? Previous, string? Peers, string Rules, string Lang, string Out, bool Lenient);

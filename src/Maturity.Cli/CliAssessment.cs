@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Maturity.Answers;
+using Maturity.Catalog;
+using Maturity.Diagnostics;
+using Maturity.Model;
+using Maturity.Scoring;
+
+namespace Maturity.Cli;
+
+/// <summary>One answers file to one result, the way every command does it: read the file, pick the rule set
+/// (the <c>--rules</c> file's, the one the answers name, or the catalog's by NAF code), assess, and print every
+/// diagnostic in canonical form on failure.</summary>
+internal static class CliAssessment
+{
+    public static AssessmentResult? AssessFile(string path, RuleSetCatalog catalog, RuleSet? single, bool lenient, TextWriter stderr)
+    {
+        var file = AnswerFile.Load(path);
+        if (!file.Success)
+        {
+            Print(stderr, file.Diagnostics);
+            return null;
+        }
+
+        var sheet = file.Sheet!;
+        var ruleSet = single is not null && sheet.RuleSetId is null ? single : catalog.For(sheet);
+        if (ruleSet is null)
+        {
+            var why = sheet.RuleSetId is { } id
+                ? "rule set '" + id + "' is not among " + string.Join(", ", catalog.RuleSets.Select(x => x.Id))
+                : "no rule set applies to NAF code '" + sheet.Company.Naf + "' and there is no fallback";
+            stderr.WriteLine(new Diagnostic(DiagnosticCodes.NoRuleSet, DiagnosticSeverity.Error, why, new SourceLocation(path, 1, 1)));
+            return null;
+        }
+
+        try
+        {
+            return ruleSet.Assess(sheet, lenient ? AssessmentOptions.LenientMode : AssessmentOptions.Strict);
+        }
+        catch (DiagnosticsException ex)
+        {
+            Print(stderr, ex.Diagnostics);
+            return null;
+        }
+    }
+
+    public static void Print(TextWriter writer, IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics)
+        {
+            writer.WriteLine(d.ToString());
+        }
+    }
+}
