@@ -72,6 +72,8 @@ public sealed class BatchRunner
             csvOut.WriteLine(string.Join(separator.ToString(), columns));
         }
 
+        // Column roles and column→question maps belong to this input's header, not to the runner.
+        _questionsByColumn.Clear();
         var headerIndex = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         _columnNames = new string[header.Count];
         _isCompanyColumn = new bool[header.Count];
@@ -163,9 +165,9 @@ public sealed class BatchRunner
         }
 
         var naf = Cell(cells, index, BatchColumns.Naf).Trim();
-        if (naf.Length > 0 && !NafCode.IsValidCode(naf))
+        if (naf.Length > 0 && CompanyFields.NafError(naf) is { } nafError)
         {
-            errors.Add(Error(DiagnosticCodes.InvalidCompany, line, Field(index, BatchColumns.Naf), "'" + naf + "' is not a NAF/APE code (e.g. 86.10Z or 8610Z)"));
+            errors.Add(Error(DiagnosticCodes.InvalidCompany, line, Field(index, BatchColumns.Naf), nafError));
             naf = string.Empty;
         }
 
@@ -187,13 +189,13 @@ public sealed class BatchRunner
         var dateText = Cell(cells, index, BatchColumns.Date).Trim();
         if (dateText.Length > 0)
         {
-            if (TryParseDate(dateText, out var d))
+            if (CompanyFields.TryParseDate(dateText, out var d))
             {
                 date = d;
             }
             else
             {
-                errors.Add(Error(DiagnosticCodes.InvalidCompany, line, Field(index, BatchColumns.Date), "'" + dateText + "' is not a date (yyyy-MM-dd)"));
+                errors.Add(Error(DiagnosticCodes.InvalidCompany, line, Field(index, BatchColumns.Date), CompanyFields.DateError(dateText)));
             }
         }
 
@@ -360,35 +362,6 @@ public sealed class BatchRunner
         }
 
         return questions;
-    }
-
-    /// <summary>yyyy-MM-dd, parsed by hand: the framework's exact parser dominated a million-row profile.</summary>
-    private static bool TryParseDate(string text, out DateTime date)
-    {
-        date = default;
-        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
-        {
-            return false;
-        }
-
-        for (var i = 0; i < 10; i++)
-        {
-            if (i != 4 && i != 7 && (text[i] < '0' || text[i] > '9'))
-            {
-                return false;
-            }
-        }
-
-        var year = ((text[0] - '0') * 1000) + ((text[1] - '0') * 100) + ((text[2] - '0') * 10) + (text[3] - '0');
-        var month = ((text[5] - '0') * 10) + (text[6] - '0');
-        var day = ((text[8] - '0') * 10) + (text[9] - '0');
-        if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified);
-        return true;
     }
 
     private static bool IsCompanyColumn(string column)

@@ -139,9 +139,9 @@ public static class AnswerFile
                 case "name": name = v.String(value, "company 'name'"); break;
                 case "naf":
                     naf = v.String(value, "company 'naf'");
-                    if (naf is not null && !NafCode.IsValidCode(naf))
+                    if (naf is not null && CompanyFields.NafError(naf) is { } nafError)
                     {
-                        v.Diagnostics.Error(DiagnosticCodes.InvalidCompany, value.Location, "'" + naf + "' is not a NAF/APE code (e.g. 86.10Z or 8610Z)");
+                        v.Diagnostics.Error(DiagnosticCodes.InvalidCompany, value.Location, nafError);
                         naf = null;
                     }
 
@@ -159,13 +159,13 @@ public static class AnswerFile
                 case "date":
                     if (v.String(value, "company 'date'") is { } text)
                     {
-                        if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                        if (CompanyFields.TryParseDate(text, out var d))
                         {
                             date = d;
                         }
                         else
                         {
-                            v.Diagnostics.Error(DiagnosticCodes.InvalidCompany, value.Location, "'" + text + "' is not a date (yyyy-MM-dd)");
+                            v.Diagnostics.Error(DiagnosticCodes.InvalidCompany, value.Location, CompanyFields.DateError(text));
                         }
                     }
 

@@ -1,0 +1,43 @@
+using System;
+
+namespace Maturity.Answers;
+
+/// <summary>The checks and messages for company fields, shared by answers files and batch CSV rows so a
+/// bad NAF code or date reads the same wherever it was written.</summary>
+internal static class CompanyFields
+{
+    /// <summary>Null when <paramref name="naf"/> is a NAF/APE code in any accepted spelling, else the message.</summary>
+    public static string? NafError(string naf) =>
+        NafCode.IsValidCode(naf) ? null : "'" + naf + "' is not a NAF/APE code (e.g. 86.10Z or 8610Z)";
+
+    public static string DateError(string text) => "'" + text + "' is not a date (yyyy-MM-dd)";
+
+    /// <summary>yyyy-MM-dd, parsed by hand: the framework's exact parser dominated a million-row batch profile.</summary>
+    public static bool TryParseDate(string text, out DateTime date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < 10; i++)
+        {
+            if (i != 4 && i != 7 && (text[i] < '0' || text[i] > '9'))
+            {
+                return false;
+            }
+        }
+
+        var year = ((text[0] - '0') * 1000) + ((text[1] - '0') * 100) + ((text[2] - '0') * 10) + (text[3] - '0');
+        var month = ((text[5] - '0') * 10) + (text[6] - '0');
+        var day = ((text[8] - '0') * 10) + (text[9] - '0');
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified);
+        return true;
+    }
+}
