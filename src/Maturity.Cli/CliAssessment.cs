@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using Maturity.Answers;
 using Maturity.Catalog;
 using Maturity.Diagnostics;
@@ -24,13 +23,11 @@ internal static class CliAssessment
         }
 
         var sheet = file.Sheet!;
-        var ruleSet = single is not null && sheet.RuleSetId is null ? single : catalog.For(sheet);
+        Diagnostic? problem = null;
+        var ruleSet = single is not null && sheet.RuleSetId is null ? single : catalog.For(sheet, out problem);
         if (ruleSet is null)
         {
-            var why = sheet.RuleSetId is { } id
-                ? "rule set '" + id + "' is not among " + string.Join(", ", catalog.RuleSets.Select(x => x.Id))
-                : "no rule set applies to NAF code '" + sheet.Company.Naf + "' and there is no fallback";
-            stderr.WriteLine(new Diagnostic(DiagnosticCodes.NoRuleSet, DiagnosticSeverity.Error, why, new SourceLocation(path, 1, 1)));
+            stderr.WriteLine(problem);
             return null;
         }
 

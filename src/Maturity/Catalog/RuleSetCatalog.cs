@@ -78,6 +78,22 @@ public sealed class RuleSetCatalog
         return Fallback;
     }
 
+    /// <summary>The rule set for an answer sheet, or null with a MAT077 diagnostic saying why none applies.</summary>
+    public RuleSet? For(AnswerSheet sheet, out Diagnostic? problem)
+    {
+        var ruleSet = For(sheet);
+        problem = null;
+        if (ruleSet is null)
+        {
+            var why = sheet.RuleSetId is { } id
+                ? "rule set '" + id + "' is not among " + string.Join(", ", _byId.Keys)
+                : "no rule set applies to NAF code '" + sheet.Company.Naf + "' and there is no fallback";
+            problem = new Diagnostic(DiagnosticCodes.NoRuleSet, DiagnosticSeverity.Error, why, sheet.SourcePath is { } path ? new SourceLocation(path, 1, 1) : SourceLocation.FileOnly("<answers>"));
+        }
+
+        return ruleSet;
+    }
+
     /// <summary>The rule set for an answer sheet: the one it names, else by the company's NAF code.</summary>
     public RuleSet? For(AnswerSheet sheet) =>
         sheet is null ? throw new ArgumentNullException(nameof(sheet))

@@ -109,16 +109,9 @@ public sealed class MaturityEngine : IMaturityEngine, IDisposable
 
         // One read of the snapshot: the whole assessment uses one immutable rule set, whatever reloads meanwhile.
         var catalog = Current;
-        var ruleSet = catalog.For(answers);
-        if (ruleSet is null)
+        if (catalog.For(answers, out var problem) is not { } ruleSet)
         {
-            var why = answers.RuleSetId is { } id
-                ? "rule set '" + id + "' is not among " + string.Join(", ", catalog.RuleSets.Select(r => r.Id))
-                : "no rule set applies to NAF code '" + answers.Company.Naf + "' and there is no fallback";
-            var at = SourceLocation.FileOnly(answers.SourcePath ?? "<answers>");
-            throw new DiagnosticsException(
-                "No rule set for company '" + answers.Company.Id + "'",
-                [new Diagnostic(DiagnosticCodes.NoRuleSet, DiagnosticSeverity.Error, why, at)]);
+            throw new DiagnosticsException("No rule set for company '" + answers.Company.Id + "'", [problem!]);
         }
 
         return ruleSet.Assess(answers, options ?? _options.AssessmentOptions);

@@ -275,11 +275,6 @@ internal sealed class RuleSetCompiler
             childWeights.Add(g.Weight);
         }
 
-        if (depth + 1 > _options.MaxYamlDepth)
-        {
-            _d.Error(DiagnosticCodes.TooDeep, doc.Location, "groups nested too deeply");
-        }
-
         if (childRefs.Count == 0 && (doc.Questions.Count > 0 || doc.Groups.Count > 0))
         {
             _d.Error(DiagnosticCodes.EmptyNode, doc.Id.Location, where + " '" + doc.Id.Value + "' has only informational questions; it needs at least one scored question or group");
@@ -522,20 +517,19 @@ internal sealed class RuleSetCompiler
         {
             if (doc.When is not null && state[question.Index] == 0)
             {
-                Visit(question.Index, deps, state, order, new Stack<int>());
+                Visit(question.Index, deps, state, order);
             }
         }
 
         return order;
     }
 
-    private void Visit(int start, List<int>[] deps, byte[] state, List<int> order, Stack<int> path)
+    private void Visit(int start, List<int>[] deps, byte[] state, List<int> order)
     {
         // Iterative DFS: a long chain of conditions must not overflow the stack.
         var stack = new Stack<(int Node, int Next)>();
         stack.Push((start, 0));
         state[start] = 1;
-        path.Push(start);
         while (stack.Count > 0)
         {
             var (node, next) = stack.Pop();
@@ -559,7 +553,6 @@ internal sealed class RuleSetCompiler
                 if (state[dep] == 0)
                 {
                     state[dep] = 1;
-                    path.Push(dep);
                     stack.Push((dep, 0));
                 }
 
@@ -567,7 +560,6 @@ internal sealed class RuleSetCompiler
             }
 
             state[node] = 2;
-            path.Pop();
             order.Add(node);
         }
     }
