@@ -27,4 +27,16 @@ public sealed class RulesOptionTests
 
         r.ExitCode.Should().Be(0, r.ToString());
     }
+
+    [Fact]
+    public void Assess_AnswersNamingAnUnknownRuleSet_ExitsWithMat077OnTheAnswersFile()
+    {
+        using var dir = new TempDir();
+        var answers = dir.Write("a.yaml", "ruleset: nope\ncompany: { id: A }\nanswers:\n  mfa: true\n");
+
+        var r = Cli.Run("assess", "-a", answers, "-r", Repo.Rules);
+
+        r.ExitCode.Should().Be(1, r.ToString());
+        r.Stderr.Should().Contain(answers + "(1,1): error MAT077: rule set 'nope' is not among ");
+    }
 }
