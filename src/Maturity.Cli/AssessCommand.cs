@@ -43,10 +43,12 @@ internal static class AssessCommand
             return ExitCodes.Usage;
         }
 
-        var (loaded, single) = CliRules.Load(rulesPath);
-        if (File.Exists(rulesPath) ? single is null : !loaded.Success)
+        var rules = CliRules.Load([rulesPath]);
+        var loaded = rules.Result;
+        var single = File.Exists(rulesPath) ? rules.RuleSetOf(rulesPath) : null;
+        if (!rules.Success)
         {
-            CliAssessment.Print(stderr, loaded.Diagnostics);
+            CliAssessment.Print(stderr, rules.Relevant);
             stderr.WriteLine("maturity: the rule sets are invalid; run 'maturity lint " + rulesPath + "'.");
             return ExitCodes.InvalidInput;
         }

@@ -1,28 +1,74 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Maturity.Diagnostics;
 using Maturity.Loading;
 using Maturity.Model;
 
 namespace Maturity.Cli;
 
-/// <summary>How every command reads <c>--rules</c>: a folder is loaded whole; a single file is loaded with
-/// the other rule files of its folder, so its <c>extends</c> resolves, and that file's rule set is the one used
-/// (a broken sibling it does not extend does not stop it).</summary>
-internal static class CliRules
+/// <summary>How every command reads rule paths. A folder is loaded whole (recursively). A single file is loaded
+/// with the rule files next to it (that folder only, not below) so its <c>extends</c> resolves, but only its own
+/// diagnostics are reported — the neighbours' too only when the file failed without a diagnostic of its own,
+/// which means a base it needs is broken.</summary>
+internal sealed class CliRules
 {
-    public static (RuleSetLoadResult Loaded, RuleSet? Single) Load(string rulesPath)
+    private CliRules(RuleSetLoadResult result, IReadOnlyList<Diagnostic> relevant, int requestedValid)
     {
-        if (Directory.Exists(rulesPath))
+        Result = result;
+        Relevant = relevant;
+        RequestedValid = requestedValid;
+    }
+
+    /// <summary>How many of the asked-for files compiled to a rule set.</summary>
+    public int RequestedValid { get; }
+
+    public RuleSetLoadResult Result { get; }
+
+    /// <summary>The diagnostics about what was asked for.</summary>
+    public IReadOnlyList<Diagnostic> Relevant { get; }
+
+    public bool Success => Relevant.All(d => !d.IsError);
+
+    public static CliRules Load(IEnumerable<string> paths)
+    {
+        var requested = new HashSet<string>(StringComparer.Ordinal);
+        var context = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in paths)
         {
-            return (RuleSetLoader.LoadDirectory(rulesPath), null);
+            if (Directory.Exists(p))
+            {
+                requested.UnionWith(RuleSetLoader.FindRuleFiles(p).Select(Path.GetFullPath));
+            }
+            else
+            {
+                var full = Path.GetFullPath(p);
+                requested.Add(full);
+                context.UnionWith(Directory.EnumerateFiles(Path.GetDirectoryName(full)!)
+                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)));
+            }
         }
 
-        var full = Path.GetFullPath(rulesPath);
-        var folder = Path.GetDirectoryName(full)!;
-        var files = RuleSetLoader.FindRuleFiles(folder).Select(Path.GetFullPath).Append(full).Distinct(StringComparer.Ordinal).ToList();
-        var loaded = RuleSetLoader.LoadFiles(files);
-        var single = loaded.RuleSets.FirstOrDefault(rs => string.Equals(Path.GetFullPath(rs.SourcePath), full, StringComparison.Ordinal));
-        return (loaded, single);
+        context.ExceptWith(requested);
+
+        // Named relative to the current folder, as an editor shows them.
+        var cwd = Directory.GetCurrentDirectory();
+        var result = RuleSetLoader.LoadFiles(requested.Concat(context).OrderBy(f => f, StringComparer.Ordinal).Select(f => Path.GetRelativePath(cwd, f)).ToList());
+        var relevant = result.Diagnostics.Where(d => requested.Contains(Path.GetFullPath(d.Location.Path))).ToList();
+        var compiled = new HashSet<string>(result.RuleSets.Select(r => Path.GetFullPath(r.SourcePath)), StringComparer.Ordinal);
+        if (requested.Any(f => !compiled.Contains(f)) && relevant.All(d => !d.IsError))
+        {
+            relevant.AddRange(result.Diagnostics.Where(d => d.IsError && context.Contains(Path.GetFullPath(d.Location.Path))));
+        }
+
+        return new CliRules(result, relevant, requested.Count(compiled.Contains));
+    }
+
+    /// <summary>The rule set defined in <paramref name="path"/>, or null.</summary>
+    public RuleSet? RuleSetOf(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return Result.RuleSets.FirstOrDefault(rs => string.Equals(Path.GetFullPath(rs.SourcePath), full, StringComparison.Ordinal));
     }
 }

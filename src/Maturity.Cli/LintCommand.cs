@@ -22,34 +22,17 @@ internal static class LintCommand
 
     private static int Execute(string[] paths, string format, TextWriter stdout, TextWriter stderr)
     {
-        var files = new List<string>();
         foreach (var p in paths)
         {
-            if (Directory.Exists(p))
-            {
-                files.AddRange(RuleSetLoader.FindRuleFiles(p));
-            }
-            else if (File.Exists(p))
-            {
-                files.Add(p);
-
-                // A single file may extend a sibling: load its folder too so 'extends' resolves.
-                if (Path.GetDirectoryName(Path.GetFullPath(p)) is { } dir)
-                {
-                    files.AddRange(RuleSetLoader.FindRuleFiles(dir));
-                }
-            }
-            else
+            if (!Directory.Exists(p) && !File.Exists(p))
             {
                 stderr.WriteLine("maturity: no such file or folder: " + p);
                 return ExitCodes.Usage;
             }
         }
 
-        // Same file reached twice (given and found in its folder) is loaded once, named relative to the current folder.
-        var unique = files.Select(f => Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(f))).Distinct().ToList();
-        var result = RuleSetLoader.LoadFiles(unique);
-        var diagnostics = result.Diagnostics;
+        var rules = CliRules.Load(paths);
+        var diagnostics = rules.Relevant;
         if (format == "json")
         {
             DiagnosticJson.Write(stdout, diagnostics);
@@ -64,7 +47,7 @@ internal static class LintCommand
             var errors = diagnostics.Count(d => d.IsError);
             var warnings = diagnostics.Count - errors;
             stderr.WriteLine(errors == 0
-                ? $"{result.RuleSets.Count} rule set(s) valid, {warnings} warning(s)."
+                ? $"{rules.RequestedValid} rule set(s) valid, {warnings} warning(s)."
                 : $"{errors} error(s), {warnings} warning(s).");
         }
 

@@ -74,10 +74,12 @@ internal static class ReportCommand
             return ExitCodes.Usage;
         }
 
-        var (loaded, single) = CliRules.Load(r.Rules);
-        if (File.Exists(r.Rules) ? single is null : !loaded.Success)
+        var rules = CliRules.Load([r.Rules]);
+        var loaded = rules.Result;
+        var single = File.Exists(r.Rules) ? rules.RuleSetOf(r.Rules) : null;
+        if (!rules.Success)
         {
-            CliAssessment.Print(stderr, loaded.Diagnostics);
+            CliAssessment.Print(stderr, rules.Relevant);
             stderr.WriteLine("maturity: the rule sets are invalid; run 'maturity lint " + r.Rules + "'.");
             return ExitCodes.InvalidInput;
         }

@@ -39,4 +39,32 @@ public sealed class RulesOptionTests
         r.ExitCode.Should().Be(1, r.ToString());
         r.Stderr.Should().Contain(answers + "(1,1): error MAT077: rule set 'nope' is not among ");
     }
+
+    [Fact]
+    public void Lint_OfOneFile_ReportsOnlyThatFile_NotItsNeighboursOrSubfolders()
+    {
+        using var dir = new TempDir();
+        var bad = dir.Write("bad.yaml", "ruleset: bad\nversion: 1.0.0\ntitle: B\nlanguages: [en]\nfoo: 1\ndimensions:\n  - id: d\n    title: D\n    questions: [{ id: q, type: boolean, text: Q }]\n");
+        dir.Write("other.yaml", "ruleset: other\nversion: nope\n");
+        Directory.CreateDirectory(Path.Combine(dir.Path, "sub"));
+        dir.Write(Path.Combine("sub", "deep.yaml"), "not: [a rule file\n");
+
+        var r = Cli.Run("lint", bad);
+
+        r.ExitCode.Should().Be(1, r.ToString());
+        r.Stdout.Should().Contain("bad.yaml(5,1): error MAT003").And.NotContain("other.yaml").And.NotContain("deep.yaml");
+    }
+
+    [Fact]
+    public void Lint_OfAFileWhoseBaseIsBroken_ShowsTheBasesErrors()
+    {
+        using var dir = new TempDir();
+        dir.Write("core.yaml", "ruleset: core\nversion: 1.0.0\ntitle: C\nlanguages: [en]\nfoo: 1\ndimensions:\n  - id: d\n    title: D\n    questions: [{ id: q, type: boolean, text: Q }]\n");
+        var sector = dir.Write("sector.yaml", "ruleset: sector\nversion: 1.0.0\nextends: core\ntitle: S\nlanguages: [en]\n");
+
+        var r = Cli.Run("lint", sector);
+
+        r.ExitCode.Should().Be(1, r.ToString());
+        r.Stdout.Should().Contain("core.yaml(5,1): error MAT003");
+    }
 }
