@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Maturity.Diagnostics;
@@ -5,13 +6,14 @@ namespace Maturity.Diagnostics;
 /// <summary>Collects diagnostics so that every problem is reported at once, never only the first.</summary>
 internal sealed class DiagnosticBag
 {
-    private readonly List<Diagnostic> _items = [];
+    // Created on the first diagnostic: an assessment with valid answers makes a bag and never fills it.
+    private List<Diagnostic>? _items;
 
     public int ErrorCount { get; private set; }
 
     public bool HasErrors => ErrorCount > 0;
 
-    public IReadOnlyList<Diagnostic> Items => _items;
+    public IReadOnlyList<Diagnostic> Items => _items ?? (IReadOnlyList<Diagnostic>)Array.Empty<Diagnostic>();
 
     public void Error(string code, SourceLocation location, string message) =>
         Add(new Diagnostic(code, DiagnosticSeverity.Error, message, location));
@@ -21,7 +23,7 @@ internal sealed class DiagnosticBag
 
     public void Add(Diagnostic diagnostic)
     {
-        _items.Add(diagnostic);
+        (_items ??= []).Add(diagnostic);
         if (diagnostic.IsError)
         {
             ErrorCount++;
@@ -39,6 +41,11 @@ internal sealed class DiagnosticBag
     /// <summary>Diagnostics sorted by file, line, column, so output is stable whatever the order of discovery.</summary>
     public IReadOnlyList<Diagnostic> ToSortedList()
     {
+        if (_items is null)
+        {
+            return Array.Empty<Diagnostic>();
+        }
+
         var copy = new List<Diagnostic>(_items);
         copy.Sort(DiagnosticComparer.Instance);
         return copy;
