@@ -2,17 +2,25 @@ using System;
 
 namespace Maturity.Answers;
 
-/// <summary>The checks and messages for company fields, shared by answers files and batch CSV rows so a
-/// bad NAF code or date reads the same wherever it was written.</summary>
-internal static class CompanyFields
+/// <summary>The checks and messages for company fields, shared by answers files, batch CSV rows and any
+/// host that reads companies from its own store, so a bad NAF code or date reads the same wherever it was written.</summary>
+public static class CompanyFields
 {
     /// <summary>Null when <paramref name="naf"/> is a NAF/APE code in any accepted spelling, else the message.</summary>
+    /// <param name="naf">The code as written.</param>
+    /// <returns>Null, or the message saying what is wrong.</returns>
     public static string? NafError(string naf) =>
         NafCode.IsValidCode(naf) ? null : "'" + naf + "' is not a NAF/APE code (e.g. 86.10Z or 8610Z)";
 
+    /// <summary>The message for a date that <see cref="TryParseDate"/> refused.</summary>
+    /// <param name="text">The text as written.</param>
+    /// <returns>The message, quoting <paramref name="text"/>.</returns>
     public static string DateError(string text) => "'" + text + "' is not a date (yyyy-MM-dd)";
 
-    /// <summary>yyyy-MM-dd, parsed by hand: the framework's exact parser dominated a million-row batch profile.</summary>
+    /// <summary>Parses a yyyy-MM-dd date (by hand: the framework's exact parser dominated a million-row batch profile).</summary>
+    /// <param name="text">The text as written.</param>
+    /// <param name="date">The date, when the text is one.</param>
+    /// <returns>True when <paramref name="text"/> is a valid yyyy-MM-dd date.</returns>
     public static bool TryParseDate(string text, out DateTime date)
     {
         date = default;

@@ -166,10 +166,30 @@ public class ExpressionRobustnessTests
             "(ehr >= 'partial' and 'cloud' in tools) or count(secure_messaging, backup_tested, ehr == lab) == 2 or headcount in [1, 2, 3]");
         CompiledExpression formula = Expr.Compile("sum(headcount, count(tools), points(ehr)) * 2 / 3 - max(clinical, score, -1)", ValueKind.Number);
         var ctx = new FakeContext().Answer(Slot.Ehr, 2).Tick(Slot.Tools, 1).Answer(Slot.Headcount, 2);
-        condition.EvaluateBoolean(ctx);
-        formula.EvaluateNumber(ctx);
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
+        // The per-thread counter also sees the runtime's one-off work on this thread (tiered JIT, type
+        // loading), whose timing depends on what else runs in parallel. Warm up, then keep the smallest of
+        // several rounds: an allocation in Evaluate shows in every round (1,000 calls each), a one-off in few.
+        double total = 0;
+        for (int round = 0; round < 3; round++)
+        {
+            total += EvaluateMany(condition, formula, ctx);
+        }
+
+        long fewest = long.MaxValue;
+        for (int round = 0; round < 5; round++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            total += EvaluateMany(condition, formula, ctx);
+            fewest = Math.Min(fewest, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        fewest.Should().Be(0);
+        total.Should().NotBe(0);
+    }
+
+    private static double EvaluateMany(CompiledExpression condition, CompiledExpression formula, FakeContext ctx)
+    {
         double total = 0;
         for (int i = 0; i < 1000; i++)
         {
@@ -177,9 +197,7 @@ public class ExpressionRobustnessTests
             total += formula.EvaluateNumber(ctx);
         }
 
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        allocated.Should().Be(0);
-        total.Should().NotBe(0);
+        return total;
     }
 
     [Fact]
