@@ -167,7 +167,7 @@ public sealed class BatchRunner
         var naf = Cell(cells, index, BatchColumns.Naf).Trim();
         if (naf.Length > 0 && CompanyFields.NafError(naf) is { } nafError)
         {
-            errors.Add(Error(DiagnosticCodes.InvalidCompany, line, Field(index, BatchColumns.Naf), nafError));
+            errors.Add(Error(DiagnosticCodes.InvalidNaf, line, Field(index, BatchColumns.Naf), nafError));
             naf = string.Empty;
         }
 

@@ -42,7 +42,7 @@ public static class FirmHtmlReport
         var details = new List<string> { company.Id };
         if (company.Naf is not null)
         {
-            details.Add("NAF " + company.Naf);
+            details.Add("NAF " + NafCode.Describe(company.Naf));
         }
 
         if (company.Territory is not null)

@@ -30,7 +30,7 @@ public static class TextReport
         sb.Append(t.Company).Append(": ").Append(company.Name ?? company.Id);
         var details = new StringBuilder();
         Add(details, company.Id);
-        Add(details, company.Naf is null ? null : "NAF " + company.Naf);
+        Add(details, company.Naf is null ? null : "NAF " + NafCode.Describe(company.Naf));
         Add(details, company.Territory is null ? null : (language == "fr" ? "dép. " : "dept ") + company.Territory);
         Add(details, company.Employees is null ? null : company.Employees.Value.ToString(CultureInfo.InvariantCulture) + (language == "fr" ? " salariés" : " employees"));
         sb.Append(" (").Append(details).AppendLine(")");

@@ -56,7 +56,10 @@ public sealed class SectorPlan
                 {
                     var digits = NafCode.Normalize(prefix);
                     var division = digits.Substring(0, Math.Min(2, digits.Length));
-                    IEnumerable<string> candidates = Picardie.NafCodes.TryGetValue(division, out var known) ? known : [division + ".10Z", division + ".11Z", division + ".20Z", division + ".90Z"];
+                    // Divisions without Picardie figures draw from their official sub-classes (86.10Z form).
+                    IEnumerable<string> candidates = Picardie.NafCodes.TryGetValue(division, out var known)
+                        ? known
+                        : NafCode.All.Where(c => c.StartsWith(division, StringComparison.Ordinal)).Select(c => NafCode.Format(c)!);
                     codes.AddRange(candidates.Where(c => NafCode.Normalize(c).StartsWith(digits, StringComparison.Ordinal) && ReferenceEquals(catalog.ForNaf(c), rs)));
                 }
             }

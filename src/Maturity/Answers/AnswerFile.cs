@@ -141,7 +141,7 @@ public static class AnswerFile
                     naf = v.String(value, "company 'naf'");
                     if (naf is not null && CompanyFields.NafError(naf) is { } nafError)
                     {
-                        v.Diagnostics.Error(DiagnosticCodes.InvalidCompany, value.Location, nafError);
+                        v.Diagnostics.Error(DiagnosticCodes.InvalidNaf, value.Location, nafError);
                         naf = null;
                     }
 

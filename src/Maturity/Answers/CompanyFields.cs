@@ -6,11 +6,12 @@ namespace Maturity.Answers;
 /// host that reads companies from its own store, so a bad NAF code or date reads the same wherever it was written.</summary>
 public static class CompanyFields
 {
-    /// <summary>Null when <paramref name="naf"/> is a NAF/APE code in any accepted spelling, else the message.</summary>
+    /// <summary>Null when <paramref name="naf"/> is one of the 732 NAF rév. 2 sub-classes in any accepted spelling,
+    /// else the message (reported as MAT046, the code of every NAF check).</summary>
     /// <param name="naf">The code as written.</param>
     /// <returns>Null, or the message saying what is wrong.</returns>
     public static string? NafError(string naf) =>
-        NafCode.IsValidCode(naf) ? null : "'" + naf + "' is not a NAF/APE code (e.g. 86.10Z or 8610Z)";
+        NafCode.IsValidCode(naf) ? null : NafCode.NotACodeMessage(naf);
 
     /// <summary>The message for a date that <see cref="TryParseDate"/> refused.</summary>
     /// <param name="text">The text as written.</param>

@@ -5,7 +5,9 @@ namespace Maturity.Answers;
 /// <summary>Who is assessed: identity, sector code, size, territory, date. Immutable.</summary>
 public sealed class CompanyInfo
 {
-    /// <summary>Creates company details; only <paramref name="id"/> is required.</summary>
+    /// <summary>Creates company details; only <paramref name="id"/> is required. <paramref name="naf"/>, when given,
+    /// must be one of the 732 NAF rév. 2 sub-classes (<c>86.10Z</c>, <c>8610z</c>), else an
+    /// <see cref="ArgumentException"/> whose message starts with MAT046.</summary>
     public CompanyInfo(string id, string? name = null, string? naf = null, int? employees = null, string? territory = null, DateTime? assessedOn = null)
     {
         if (string.IsNullOrWhiteSpace(id))
@@ -16,6 +18,11 @@ public sealed class CompanyInfo
         if (employees < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(employees), employees, "Employees cannot be negative.");
+        }
+
+        if (naf is not null && !NafCode.IsValidCode(naf))
+        {
+            throw NafCode.NotACode(naf, nameof(naf));
         }
 
         Id = id;

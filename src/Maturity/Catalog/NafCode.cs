@@ -1,16 +1,20 @@
+using System;
+using System.Collections.Generic;
 using System.Text;
+using Maturity.Catalog;
 
 namespace Maturity;
 
-/// <summary>NAF rév. 2 / APE codes: <c>86.10Z</c>, <c>8610Z</c>, <c>8610z</c> are the same code.</summary>
+/// <summary>NAF rév. 2 / APE codes, checked against the official list of 732 sub-classes (INSEE, embedded):
+/// <c>86.10Z</c>, <c>8610Z</c>, <c>8610z</c> are the same code; <c>86.10A</c> or <c>99.99Z</c> are none.</summary>
 public static class NafCode
 {
-    /// <summary>Removes dots and spaces and upper-cases: <c>86.10z</c> → <c>8610Z</c>.</summary>
+    /// <summary>Removes dots and spaces and upper-cases: <c>86.10z</c> → <c>8610Z</c>. Does not check the code.</summary>
     public static string Normalize(string code)
     {
         if (code is null)
         {
-            throw new System.ArgumentNullException(nameof(code));
+            throw new ArgumentNullException(nameof(code));
         }
 
         var sb = new StringBuilder(code.Length);
@@ -25,28 +29,49 @@ public static class NafCode
         return sb.ToString();
     }
 
-    /// <summary>True for a full code (4 digits and a letter) in any accepted spelling.</summary>
-    public static bool IsValidCode(string code) => code is not null && IsValid(Normalize(code), requireFull: true);
+    /// <summary>Every sub-class of NAF rév. 2, normalised (<c>0111Z</c> … <c>9900Z</c>), in the official order.</summary>
+    public static IReadOnlyList<string> All => NafList.Instance.Codes;
 
-    /// <summary>True for a prefix: 2 to 4 digits, or 4 digits and a letter.</summary>
-    public static bool IsValidPrefix(string prefix) => prefix is not null && IsValid(Normalize(prefix), requireFull: false);
+    /// <summary>True for one of the 732 sub-classes, with or without the dot, in any case.</summary>
+    public static bool IsValidCode(string code) => code is not null && Shape(code) is { } n && NafList.Instance.Labels.ContainsKey(n);
 
-    private static bool IsValid(string n, bool requireFull)
+    /// <summary>True for the start of at least one sub-class at a NAF level: a division (<c>86</c>), a group
+    /// (<c>86.1</c>), a class (<c>86.10</c>) or a sub-class (<c>86.10Z</c>).</summary>
+    public static bool IsValidPrefix(string prefix) => prefix is not null && Shape(prefix) is { Length: >= 2 } n && NafList.Instance.Prefixes.Contains(n);
+
+    /// <summary>The official French label of a sub-class (<c>Activités hospitalières</c> for <c>86.10Z</c>), or null
+    /// when <paramref name="code"/> is not one.</summary>
+    public static string? Label(string code) =>
+        code is not null && Shape(code) is { } n && NafList.Instance.Labels.TryGetValue(n, out var label) ? label : null;
+
+    /// <summary>The usual display form of a sub-class, <c>86.10Z</c>, or null when <paramref name="code"/> is not one.</summary>
+    public static string? Format(string code) =>
+        IsValidCode(code) ? Normalize(code).Insert(2, ".") : null;
+
+    /// <summary>A sub-class with its label for people to read, <c>86.10Z — Activités hospitalières</c>; text that is
+    /// not a sub-class comes back unchanged.</summary>
+    public static string Describe(string code) =>
+        Format(code) is { } formatted ? formatted + " — " + Label(code) : code;
+
+    /// <summary>The message for text that is not a sub-class, the same wherever a NAF code is read (MAT046).</summary>
+    internal static string NotACodeMessage(string code) =>
+        "'" + code + "' is not a NAF rév. 2 sub-class (e.g. 86.10Z or 8610Z; see the INSEE list)";
+
+    /// <summary>The exception for an API argument that is not a sub-class; its message starts with MAT046.</summary>
+    internal static ArgumentException NotACode(string code, string parameter) =>
+        new(Diagnostics.DiagnosticCodes.InvalidNaf + ": " + NotACodeMessage(code), parameter);
+
+    // Normalised text, or null when it cannot be a code at all (a dot elsewhere than after the division,
+    // other separators): '8.6.1.0.z' and '86-10Z' must not pass by normalising into a valid code.
+    private static string? Shape(string text)
     {
-        if (n.Length < 2 || n.Length > 5 || (requireFull && n.Length != 5))
+        var dot = text.IndexOf('.');
+        if (dot >= 0 && (dot != 2 || text.IndexOf('.', dot + 1) >= 0))
         {
-            return false;
+            return null;
         }
 
-        for (var i = 0; i < n.Length; i++)
-        {
-            var ok = i < 4 ? n[i] is >= '0' and <= '9' : n[i] is >= 'A' and <= 'Z';
-            if (!ok)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        var n = Normalize(text);
+        return n.Length is >= 1 and <= 5 ? n : null;
     }
 }

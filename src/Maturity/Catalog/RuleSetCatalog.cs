@@ -60,11 +60,18 @@ public sealed class RuleSetCatalog
     /// <summary>The rule set with this id, or null.</summary>
     public RuleSet? Find(string id) => id is not null && _byId.TryGetValue(id, out var rs) ? rs : null;
 
-    /// <summary>The rule set for a NAF/APE code in any spelling (<c>86.10Z</c>, <c>8610z</c>), or the fallback.</summary>
+    /// <summary>The rule set for a NAF rév. 2 sub-class in any spelling (<c>86.10Z</c>, <c>8610z</c>), or the fallback
+    /// (also for a null or blank code). Text that is not one of the 732 sub-classes throws an
+    /// <see cref="ArgumentException"/> whose message starts with MAT046, as <see cref="CompanyInfo"/> does.</summary>
     public RuleSet? ForNaf(string? naf)
     {
         if (!string.IsNullOrWhiteSpace(naf))
         {
+            if (!NafCode.IsValidCode(naf!))
+            {
+                throw NafCode.NotACode(naf!, nameof(naf));
+            }
+
             var code = NafCode.Normalize(naf!);
             for (var length = Math.Min(code.Length, 5); length >= 2; length--)
             {

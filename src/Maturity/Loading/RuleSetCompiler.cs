@@ -164,7 +164,7 @@ internal sealed class RuleSetCompiler
         {
             if (!NafCode.IsValidPrefix(n.Value))
             {
-                _d.Error(DiagnosticCodes.InvalidNaf, n.Location, "'" + n.Value + "' is not a NAF/APE prefix (2 to 4 digits, optionally a final letter: 86, 86.1, 86.10Z)");
+                _d.Error(DiagnosticCodes.InvalidNaf, n.Location, "'" + n.Value + "' is not the start of any NAF rév. 2 sub-class (a division, group, class or sub-class: 86, 86.1, 86.10, 86.10Z)");
             }
         }
 

@@ -35,7 +35,7 @@ public sealed class BatchCommandTests
         var rows = lines.Skip(1).Select(l => ParseRow(l)).ToList();
         rows.Select(r => r[Col("line")]).Should().Equal("2", "3", "4", "5", "6", "7", "8");
         rows.Select(r => r[Col("status")]).Should().Equal("ok", "error", "error", "ok", "error", "error", "error");
-        rows[1][Col("error")].Should().Contain("MAT076");
+        rows[1][Col("error")].Should().Contain("MAT046");
         rows[2][Col("error")].Should().Contain("MAT091");
         rows[3][Col("name")].Should().Be("Dupont; fils");
         rows[4][Col("error")].Should().Contain("MAT072").And.Contain("superb");
@@ -43,7 +43,7 @@ public sealed class BatchCommandTests
         rows[6][Col("error")].Should().Contain("MAT077");
         rows[0][Col("ruleset")].Should().Be("core");
         double.Parse(rows[0][Col("score")], System.Globalization.CultureInfo.InvariantCulture).Should().BeInRange(0, 100);
-        run.Stderr.Should().Contain("firms.csv(3,3): error MAT076");
+        run.Stderr.Should().Contain("firms.csv(3,3): error MAT046");
         File.ReadAllLines(json).Should().HaveCount(7);
         File.ReadAllLines(json).Select(l => JsonDocument.Parse(l)).Should().OnlyContain(d => d.RootElement.ValueKind == JsonValueKind.Object);
     }

@@ -118,8 +118,24 @@ public class AnswerFileTests
     }
 
     [Theory]
-    [InlineData("naf: \"86.1\"", 1, 24)]
-    [InlineData("naf: XYZ12", 1, 24)]
+    [InlineData("naf: \"86.1\"")]
+    [InlineData("naf: XYZ12")]
+    [InlineData("naf: 86.10A")]
+    [InlineData("naf: 99.99Z")]
+    [InlineData("naf: 8.6.1.0.z")]
+    [InlineData("naf: 86-10Z")]
+    public void A_naf_code_outside_the_official_list_is_MAT046_at_the_value(string field)
+    {
+        var result = AnswerFile.Parse("company: { id: x, " + field + " }\nanswers: {}\n", "a.yaml");
+
+        result.Success.Should().BeFalse();
+        var d = result.Diagnostics.Should().ContainSingle().Subject;
+        d.Code.Should().Be(DiagnosticCodes.InvalidNaf);
+        d.Location.Should().Be(new SourceLocation("a.yaml", 1, 24));
+        d.Message.Should().Contain("NAF rév. 2");
+    }
+
+    [Theory]
     [InlineData("date: 09/03/2026", 1, 25)]
     [InlineData("date: 2026-13-01", 1, 25)]
     [InlineData("employees: -3", 1, 30)]
