@@ -201,6 +201,65 @@ public sealed class SampleGoldenTests
     // yes: fast_broadband, social_media; the 10 other indicators no → score 2 of 12 → very_low (low needs 4).
     // Top (only) recommendation reach-basic-intensity (when dii < 4); it names the dimension, so its
     // what-if sets all 12 indicators to yes: gain 12 - 2 = 10.
+    //
+    // ---- energy-water-waste/beginner (hand-checked) ---------------------------------------------
+    // strategy:   online_presence 1/4, rest 0 (plan w2)                           = 100 × 0.25 / 6       = 4.1667
+    // readiness:  connectivity 1/3, business_software 2/4, cloud 1/3, remote_work 0/1, rest 0
+    //                                                                             = 100 × 1.1667 / 6     = 19.4444
+    // skills:     training_plan 0/1 (12 people), skills_level 1/4, staff_involvement 1/1, rest 0 = 100 × 1.25 / 5 = 25
+    // data:       security_updates 1/3, data_driven 1/3, rest 0 (backup w2, mfa w2) = 100 × 0.6667 / 9   = 7.4074
+    // automation: all 0, connected_equipment N/A                                  = 0
+    // green (+merge): equipment_lifespan 2/2, site_energy_monitoring 0/3, rest 0 (ecodesign_web hidden) = 100 × 1 / 6 = 16.6667
+    // utility_operations (w2): remote_supervision 0/3 w2, asset_mapping 2/4 w2, maintenance 0/3 w2,
+    //             works_notifications N/A, collection_rounds 0/3 w2, container_identification 1/3
+    //             (water and energy questions hidden)                             = 100 × 1.3333 / 9     = 14.8148
+    // utility_compliance (w2): waste_tracking_slips 2/3 w2, waste_register 2/3, regulatory_returns 0/2,
+    //             ot_segmentation 0/3 w2, ot_remote_access 0/2, open_data 0/1     = 100 × 2 / 8          = 25
+    // utility_users: user_self_service 1/3 w2, service_alerts 0/2, consumption_feedback 0/1 = 100 × 0.6667 / 4 = 16.6667
+    // overall = (4.1667 + 19.4444 + 25 + 7.4074 + 0 + 16.6667 + 2×14.8148 + 2×25 + 16.6667) / 11 = 15.362
+    // level: 'supervised' needs 25 → initial. Top recommendation: segment-ot-network (ot_segmentation 0/3 w2 →
+    // 3/3: utility_compliance +100×2/8 = 25, overall +2×25/11 = 4.55) ahead of deploy-cmms (4.04).
+    //
+    // ---- finance-real-estate/beginner (hand-checked) --------------------------------------------
+    // strategy:   online_presence 2/4, rest 0                                     = 100 × 0.5 / 6        = 8.3333
+    // readiness:  as energy-water-waste/beginner                                  = 19.4444
+    // skills:     skills_level 1/4, staff_involvement 1/1, rest 0 (training_plan hidden: 3 people) = 100 × 1.25 / 4 = 31.25
+    // data (+merge): security_updates 1/3, data_driven 1/3, client_data_retention 0/1, rest 0 = 100 × 0.6667 / 10 = 6.6667
+    // automation: 0. green: equipment_lifespan 2/2, ecodesign_web 0/1 (website), rest 0 = 100 × 1 / 6 = 16.6667
+    // fin_client_journey (w2): remote_onboarding 0/3 w2, aml_screening 0/3 w2, contract_esignature 1/3,
+    //             client_portal 0/3 w2, complaints_tracking 0/1                   = 100 × 0.3333 / 8     = 4.1667
+    // fin_operations (w2): trade_software 1/3 w2, partner_exchanges 0/2, ict_provider_register 0/1,
+    //             ict_incident_process 1/3 w2, regulatory_reporting 0/2, payment_fraud_controls 1/3
+    //                                                                             = 100 × 1.6667 / 8     = 20.8333
+    // fin_trade:  property_marketing 1/3, mandate_register 0/2 (advice, credit, claims hidden) = 100 × 0.3333 / 2 = 16.6667
+    // overall = (8.3333 + 19.4444 + 31.25 + 6.6667 + 0 + 16.6667 + 2×4.1667 + 2×20.8333 + 16.6667) / 11 = 13.548
+    // level: initial. Top recommendation: screen-aml-lists (aml_screening 0/3 w2 → 3/3: journey +25, overall
+    // +2×25/11 = 4.55) TIES with open-client-area (same gain, same effort); the first declared wins.
+    //
+    // ---- public-education/beginner (hand-checked) -----------------------------------------------
+    // strategy 8.3333, readiness 19.4444, skills 31.25 (as finance-real-estate/beginner)
+    // data:       security_updates 1/3, data_driven 1/3, rest 0                   = 100 × 0.6667 / 9     = 7.4074
+    // automation: 0. green (+merge): equipment_lifespan 2/2, sobriety_strategy 0/1, rest 0 (no website) = 100 × 1 / 6 = 16.6667
+    // public_users (w2): user_contact 1/3 w2, accessibility_compliance 0/3 w2, learner_feedback 0/2
+    //             (administration and school questions hidden)                    = 100 × 0.6667 / 5     = 13.3333
+    // public_mission (w2): learning_platform 1/3 w2, classroom_equipment 0/3, learner_digital_skills 0/1,
+    //             training_catalogue 0/1                                          = 100 × 0.6667 / 5     = 13.3333
+    // public_operations: all 0                                                    = 0
+    // overall = (8.3333 + 19.4444 + 31.25 + 7.4074 + 0 + 16.6667 + 2×13.3333 + 2×13.3333 + 0) / 11 = 12.403
+    // level: 'reachable' needs 25 → initial. Top recommendation: publish-accessibility-statement
+    // (accessibility_compliance 0/3 w2 → 3/3: public_users +40, overall +2×40/11 = 7.27).
+    //
+    // ---- culture-community/beginner (hand-checked) ----------------------------------------------
+    // strategy 8.3333, skills 31.25, data 7.4074 (as public-education/beginner)
+    // readiness:  connectivity 1/3, business_software 1/4, cloud 1/3, rest 0      = 100 × 0.9167 / 6     = 15.2778
+    // automation: 0. green: equipment_lifespan 2/2, rest 0 (no website)           = 100 × 1 / 5          = 20
+    // community_audience (w2): online_booking 0/3 w2, member_file 1/3 w2, online_payments 1/3,
+    //             review_replies 0/1, accessibility_information 0/1              = 100 × 1 / 7          = 14.2857
+    // community_trade (w2): shop_software 1/3 w2, repair_bonus N/A (other trades hidden) = 100 × 0.6667 / 2 = 33.3333
+    // community_team: all 0                                                       = 0
+    // overall = (8.3333 + 15.2778 + 31.25 + 7.4074 + 0 + 20 + 2×14.2857 + 2×33.3333 + 0) / 11 = 16.137
+    // level: 'visible' needs 25 → initial. Top recommendation: shop-management-software (shop_software 1/3 →
+    // 3/3: community_trade 100, overall +2×66.67/11 = 12.12).
     [Theory]
     [InlineData("companies/agrifood/beginner.yaml", 15.1, "initial", "monitor-cold-chain")]
     [InlineData("companies/agrifood/intermediate.yaml", 55.1, "structured", "run-recall-drill")]
@@ -211,12 +270,21 @@ public sealed class SampleGoldenTests
     [InlineData("companies/core/beginner.yaml", 10.8, "initial", "extend-equipment-life")]
     [InlineData("companies/core/intermediate.yaml", 55.9, "structured", "write-digital-plan")]
     [InlineData("companies/core/leader.yaml", 89.9, "advanced", null)]
+    [InlineData("companies/culture-community/beginner.yaml", 16.1, "initial", "shop-management-software")]
+    [InlineData("companies/culture-community/intermediate.yaml", 64.25, "organised", "organisation-workspace")]
+    [InlineData("companies/culture-community/leader.yaml", 96.0, "engaged", null)]
     [InlineData("companies/edih-dma/beginner.yaml", 13.3, "basic", null)]
     [InlineData("companies/edih-dma/intermediate.yaml", 52.5, "moderately_advanced", null)]
     [InlineData("companies/edih-dma/leader.yaml", 89.9, "advanced", null)]
+    [InlineData("companies/energy-water-waste/beginner.yaml", 15.4, "initial", "segment-ot-network")]
+    [InlineData("companies/energy-water-waste/intermediate.yaml", 62.1, "structured", "segment-ot-network")]
+    [InlineData("companies/energy-water-waste/leader.yaml", 96.3, "smart_utility", null)]
     [InlineData("companies/eurostat-dii/beginner.yaml", 2.0, "very_low", "reach-basic-intensity")]
     [InlineData("companies/eurostat-dii/intermediate.yaml", 6.0, "low", null)]
     [InlineData("companies/eurostat-dii/leader.yaml", 11.0, "very_high", null)]
+    [InlineData("companies/finance-real-estate/beginner.yaml", 13.5, "initial", "screen-aml-lists")]
+    [InlineData("companies/finance-real-estate/intermediate.yaml", 56.0, "compliant", "screen-aml-lists")]
+    [InlineData("companies/finance-real-estate/leader.yaml", 96.0, "resilient", null)]
     [InlineData("companies/health/beginner.yaml", 17.6, "equipped", "adopt-mssante")]
     [InlineData("companies/health/intermediate.yaml", 55.6, "computerised_orders", "extend-equipment-life")]
     [InlineData("companies/health/leader.yaml", 93.0, "connected_health", "extend-equipment-life")]
@@ -226,6 +294,9 @@ public sealed class SampleGoldenTests
     [InlineData("companies/industry/beginner.yaml", 9.2, "computerisation", "adopt-spc")]
     [InlineData("companies/industry/intermediate.yaml", 63.8, "transparency", "adopt-spc")]
     [InlineData("companies/industry/leader.yaml", 91.7, "adaptive", "extend-equipment-life")]
+    [InlineData("companies/public-education/beginner.yaml", 12.4, "initial", "publish-accessibility-statement")]
+    [InlineData("companies/public-education/intermediate.yaml", 61.5, "structured", "publish-accessibility-statement")]
+    [InlineData("companies/public-education/leader.yaml", 96.3, "digital_public_service", null)]
     [InlineData("companies/retail/beginner.yaml", 8.6, "initial", "digitise-stock")]
     [InlineData("companies/retail/intermediate.yaml", 49.5, "equipped", "digitise-stock")]
     [InlineData("companies/retail/leader.yaml", 94.0, "leader", "extend-equipment-life")]
