@@ -10,6 +10,8 @@ namespace Maturity;
 public static class NafCode
 {
     /// <summary>Removes dots and spaces and upper-cases: <c>86.10z</c> → <c>8610Z</c>. Does not check the code.</summary>
+    /// <param name="code">The code as written.</param>
+    /// <returns>The normalised text.</returns>
     public static string Normalize(string code)
     {
         if (code is null)
@@ -33,23 +35,33 @@ public static class NafCode
     public static IReadOnlyList<string> All => NafList.Instance.Codes;
 
     /// <summary>True for one of the 732 sub-classes, with or without the dot, in any case.</summary>
+    /// <param name="code">The code as written.</param>
+    /// <returns>True when <paramref name="code"/> is a sub-class of NAF rév. 2.</returns>
     public static bool IsValidCode(string code) => code is not null && Shape(code) is { } n && NafList.Instance.Labels.ContainsKey(n);
 
     /// <summary>True for the start of at least one sub-class at a NAF level: a division (<c>86</c>), a group
     /// (<c>86.1</c>), a class (<c>86.10</c>) or a sub-class (<c>86.10Z</c>).</summary>
+    /// <param name="prefix">The prefix as written in a rule set.</param>
+    /// <returns>True when some sub-class starts with <paramref name="prefix"/> at a NAF level.</returns>
     public static bool IsValidPrefix(string prefix) => prefix is not null && Shape(prefix) is { Length: >= 2 } n && NafList.Instance.Prefixes.Contains(n);
 
     /// <summary>The official French label of a sub-class (<c>Activités hospitalières</c> for <c>86.10Z</c>), or null
     /// when <paramref name="code"/> is not one.</summary>
+    /// <param name="code">The code as written.</param>
+    /// <returns>The label, or null.</returns>
     public static string? Label(string code) =>
         code is not null && Shape(code) is { } n && NafList.Instance.Labels.TryGetValue(n, out var label) ? label : null;
 
     /// <summary>The usual display form of a sub-class, <c>86.10Z</c>, or null when <paramref name="code"/> is not one.</summary>
+    /// <param name="code">The code as written.</param>
+    /// <returns>The dotted, upper-case code, or null.</returns>
     public static string? Format(string code) =>
         IsValidCode(code) ? Normalize(code).Insert(2, ".") : null;
 
     /// <summary>A sub-class with its label for people to read, <c>86.10Z — Activités hospitalières</c>; text that is
     /// not a sub-class comes back unchanged.</summary>
+    /// <param name="code">The code as written.</param>
+    /// <returns>The code and its label, or <paramref name="code"/>.</returns>
     public static string Describe(string code) =>
         Format(code) is { } formatted ? formatted + " — " + Label(code) : code;
 
