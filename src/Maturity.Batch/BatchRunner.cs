@@ -21,6 +21,7 @@ public sealed class BatchRunner
     private readonly string _inputName;
     private readonly TextWriter _diagnostics;
     private readonly List<string> _dimensionIds = [];
+    private readonly List<string> _indicatorIds = [];
     private readonly Dictionary<RuleSet, Question?[]> _questionsByColumn = [];
     private string[]? _columnNames;
     private bool[]? _isCompanyColumn;
@@ -35,8 +36,17 @@ public sealed class BatchRunner
         _inputName = inputName;
         _diagnostics = diagnostics;
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seenIndicators = new HashSet<string>(StringComparer.Ordinal);
         foreach (var rs in catalog.RuleSets)
         {
+            foreach (var indicator in rs.Indicators)
+            {
+                if (seenIndicators.Add(indicator.Id))
+                {
+                    _indicatorIds.Add(indicator.Id);
+                }
+            }
+
             foreach (var d in rs.Dimensions)
             {
                 if (seen.Add(d.Id))
@@ -64,6 +74,11 @@ public sealed class BatchRunner
         foreach (var d in _dimensionIds)
         {
             columns.Add("dim_" + d);
+        }
+
+        foreach (var id in _indicatorIds)
+        {
+            columns.Add("ind_" + id);
         }
 
         if (!reader.HasRows)
@@ -301,6 +316,13 @@ public sealed class BatchRunner
         for (var i = 0; i < _dimensionIds.Count; i++)
         {
             o[first + i] = r.ScoreOf(_dimensionIds[i]) is { } s ? F(s) : string.Empty;
+        }
+
+        // Indicator columns follow the dimension columns; a rule set without that indicator leaves its cell empty.
+        first += _dimensionIds.Count;
+        foreach (var indicator in r.Indicators)
+        {
+            o[first + _indicatorIds.IndexOf(indicator.Id)] = indicator.Indicator.Kind == IndicatorKind.Boolean ? (indicator.IsTrue ? "true" : "false") : F(indicator.Value);
         }
     }
 

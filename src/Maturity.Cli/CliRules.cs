@@ -11,7 +11,7 @@ namespace Maturity.Cli;
 /// <summary>How every command reads rule paths. A folder is loaded whole (recursively). A single file is loaded
 /// with the rule files next to it (that folder only, not below) so its <c>extends</c> resolves, but only its own
 /// diagnostics are reported — the neighbours' too only when the file failed without a diagnostic of its own,
-/// which means a base it needs is broken.</summary>
+/// which means a base it needs is broken. A neighbour declaring the same rule set id as a named file is ignored, with a warning.</summary>
 internal sealed class CliRules
 {
     private CliRules(RuleSetLoadResult result, IReadOnlyList<Diagnostic> relevant, int requestedValid)
@@ -52,10 +52,15 @@ internal sealed class CliRules
 
         context.ExceptWith(requested);
 
-        // Named relative to the current folder, as an editor shows them.
+        // Named relative to the current folder, as an editor shows them. The asked-for files come first: where a
+        // neighbour declares the same rule set id, the first declaration wins, so the named file is the one used.
         var cwd = Directory.GetCurrentDirectory();
-        var result = RuleSetLoader.LoadFiles(requested.Concat(context).OrderBy(f => f, StringComparer.Ordinal).Select(f => Path.GetRelativePath(cwd, f)).ToList());
+        var ordered = requested.OrderBy(f => f, StringComparer.Ordinal).Concat(context.OrderBy(f => f, StringComparer.Ordinal));
+        var result = RuleSetLoader.LoadFiles(ordered.Select(f => Path.GetRelativePath(cwd, f)).ToList());
         var relevant = result.Diagnostics.Where(d => requested.Contains(Path.GetFullPath(d.Location.Path))).ToList();
+        relevant.AddRange(result.Diagnostics
+            .Where(d => d.Code == DiagnosticCodes.DuplicateRuleSet && context.Contains(Path.GetFullPath(d.Location.Path)))
+            .Select(d => new Diagnostic(d.Code, DiagnosticSeverity.Warning, d.Message + "; that file is used and this one ignored", d.Location)));
         var compiled = new HashSet<string>(result.RuleSets.Select(r => Path.GetFullPath(r.SourcePath)), StringComparer.Ordinal);
         if (requested.Any(f => !compiled.Contains(f)) && relevant.All(d => !d.IsError))
         {

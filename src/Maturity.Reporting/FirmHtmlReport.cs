@@ -78,6 +78,11 @@ public static class FirmHtmlReport
             Card(sb, t.NextLevel, "—", t.TopReached);
         }
 
+        foreach (var indicator in result.Indicators)
+        {
+            Card(sb, indicator.Indicator.Title.Get(lang), indicator.Indicator.Kind == IndicatorKind.Boolean ? (indicator.IsTrue ? t.Yes : t.No) : HtmlText.F(indicator.Value), null);
+        }
+
         sb.Append("</section>\n");
         if (rs.Levels.Count > 0 && result.MaxScore > 0)
         {

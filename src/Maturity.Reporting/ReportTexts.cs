@@ -5,9 +5,9 @@ namespace Maturity.Reporting;
 /// <summary>The report's own words (headings), in the languages the reports support: French and English.</summary>
 internal sealed class ReportTexts
 {
-    private static readonly ReportTexts French = new("Entreprise", "Référentiel", "Score global", "Niveau", "aucun", "Couverture", "des questions applicables renseignées", "Dimensions", "Prochain niveau", "points manquants", "conditions non remplies", "niveau maximal atteint", "Recommandations", "effort", "faible", "moyen", "élevé", "Avertissements");
+    private static readonly ReportTexts French = new("Entreprise", "Référentiel", "Score global", "Niveau", "aucun", "Couverture", "des questions applicables renseignées", "Dimensions", "Prochain niveau", "points manquants", "conditions non remplies", "niveau maximal atteint", "Recommandations", "effort", "faible", "moyen", "élevé", "Avertissements", "Indicateurs", "oui", "non");
 
-    private static readonly ReportTexts English = new("Company", "Rule set", "Overall score", "Level", "none", "Coverage", "of applicable questions answered", "Dimensions", "Next level", "points missing", "unmet conditions", "top level reached", "Recommendations", "effort", "low", "medium", "high", "Warnings");
+    private static readonly ReportTexts English = new("Company", "Rule set", "Overall score", "Level", "none", "Coverage", "of applicable questions answered", "Dimensions", "Next level", "points missing", "unmet conditions", "top level reached", "Recommendations", "effort", "low", "medium", "high", "Warnings", "Indicators", "yes", "no");
 
     private ReportTexts(params string[] words) => Words = words;
 
@@ -48,6 +48,12 @@ internal sealed class ReportTexts
     public string EffortHigh => Words[16];
 
     public string Warnings => Words[17];
+
+    public string Indicators => Words[18];
+
+    public string Yes => Words[19];
+
+    public string No => Words[20];
 
     public static ReportTexts For(string language) =>
         string.Equals(language, "fr", StringComparison.OrdinalIgnoreCase) ? French : English;

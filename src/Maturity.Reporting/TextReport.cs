@@ -39,6 +39,16 @@ public static class TextReport
         sb.Append(t.Score).Append(": ").Append(F(result.Score)).Append(" / ").AppendLine(F(result.MaxScore));
         sb.Append(t.Level).Append(": ").AppendLine(result.Level is null ? t.None : result.Level.Level.Title.Get(language));
         sb.Append(t.Coverage).Append(": ").Append(F(result.Coverage * 100)).Append(" % ").AppendLine(t.CoverageSuffix);
+        if (result.Indicators.Count > 0)
+        {
+            sb.Append(t.Indicators).AppendLine(":");
+            foreach (var indicator in result.Indicators)
+            {
+                var value = indicator.Indicator.Kind == IndicatorKind.Boolean ? (indicator.IsTrue ? t.Yes : t.No) : F(indicator.Value);
+                sb.Append("  ").Append(indicator.Indicator.Title.Get(language)).Append(": ").AppendLine(value);
+            }
+        }
+
         sb.AppendLine();
         sb.AppendLine(t.Dimensions);
         var width = 0;

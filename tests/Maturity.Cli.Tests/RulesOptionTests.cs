@@ -67,4 +67,23 @@ public sealed class RulesOptionTests
         r.ExitCode.Should().Be(1, r.ToString());
         r.Stdout.Should().Contain("core.yaml(5,1): error MAT003");
     }
+
+    [Fact]
+    public void Assess_WithASingleFile_WinsOverASiblingDeclaringTheSameId_WhichIsAWarning()
+    {
+        using var dir = new TempDir();
+        var named = Path.Combine(dir.Path, "core.yaml");
+        File.Copy(Repo.CoreRules, named);
+        // sorts before core.yaml: it used to be loaded first and make the named file a duplicate
+        File.Copy(Repo.CoreRules, Path.Combine(dir.Path, "core-copy.yaml"));
+        var answers = dir.Write("a.yaml", "company: { id: A }\nanswers:\n  mfa: true\n");
+
+        var assess = Cli.Run("assess", "-a", answers, "-r", named, "--format", "json");
+        var lint = Cli.Run("lint", named);
+
+        assess.ExitCode.Should().Be(0, assess.ToString());
+        lint.ExitCode.Should().Be(0, lint.ToString());
+        lint.Stdout.Should().Contain("core-copy.yaml(").And.Contain("warning MAT048: rule set 'core' is already declared in ")
+            .And.Contain("that file is used and this one ignored");
+    }
 }

@@ -16,6 +16,8 @@ internal sealed class HtmlWords
         Level = "Niveau",
         None = "aucun",
         Coverage = "Couverture",
+        Yes = "oui",
+        No = "non",
         CoverageSuffix = "des questions applicables renseignées",
         Dimensions = "Dimensions",
         Dimension = "Dimension",
@@ -97,6 +99,8 @@ internal sealed class HtmlWords
         Level = "Level",
         None = "none",
         Coverage = "Coverage",
+        Yes = "yes",
+        No = "no",
         CoverageSuffix = "of applicable questions answered",
         Dimensions = "Dimensions",
         Dimension = "Dimension",
@@ -181,6 +185,8 @@ internal sealed class HtmlWords
     public string Level { get; private set; } = string.Empty;
     public string None { get; private set; } = string.Empty;
     public string Coverage { get; private set; } = string.Empty;
+    public string Yes { get; private set; } = string.Empty;
+    public string No { get; private set; } = string.Empty;
     public string CoverageSuffix { get; private set; } = string.Empty;
     public string Dimensions { get; private set; } = string.Empty;
     public string Dimension { get; private set; } = string.Empty;

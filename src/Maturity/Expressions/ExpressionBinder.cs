@@ -46,16 +46,22 @@ internal sealed class ExpressionBinder
         _ => throw new InvalidOperationException("Unknown syntax node " + syntax.GetType().Name),
     };
 
-    /// <summary>Checks that the whole expression has the expected type (MAT052 at offset 0 otherwise).</summary>
-    public void CheckResult(Bound root, ValueKind expected)
+    /// <summary>Checks that the whole expression has the expected type (MAT052 at offset 0 otherwise);
+    /// null accepts a condition or a number.</summary>
+    public void CheckResult(Bound root, ValueKind? expected)
     {
-        BoundKind wanted = expected == ValueKind.Boolean ? BoundKind.Boolean : BoundKind.Number;
-        if (root.Kind == BoundKind.Error || root.Kind == wanted)
+        BoundKind wanted = expected == ValueKind.Number ? BoundKind.Number : BoundKind.Boolean;
+        if (root.Kind == BoundKind.Error || root.Kind == wanted || (expected is null && root.Kind == BoundKind.Number))
         {
             return;
         }
 
-        string what = expected == ValueKind.Boolean ? "a condition (true or false)" : "a number";
+        string what = expected switch
+        {
+            ValueKind.Boolean => "a condition (true or false)",
+            ValueKind.Number => "a number",
+            _ => "a condition (true or false) or a number",
+        };
         AddError(0, DiagnosticCodes.TypeMismatch, "the expression must be " + what + ", but it is " + Describe(root) + Hint(root, wanted));
     }
 
@@ -84,6 +90,8 @@ internal sealed class ExpressionBinder
             case SymbolKind.OverallScore:
                 ReferencesOverallScore = true;
                 return new Bound(BoundKind.Number, id.Start, number: OverallScoreNode.Instance, symbol: symbol);
+            case SymbolKind.Level:
+                return new Bound(BoundKind.Choice, id.Start, number: LevelIndexNode.Instance, symbol: symbol);
         }
 
         AddDistinct(_questionSlots, symbol.Slot);
@@ -611,7 +619,7 @@ internal sealed class ExpressionBinder
     {
         BoundKind.Boolean => bound.Symbol is { } b ? "the boolean question '" + b.Name + "'" : "a boolean",
         BoundKind.Number => bound.Symbol is { Kind: SymbolKind.Question } q ? "the number question '" + q.Name + "'" : "a number",
-        BoundKind.Choice => "the choice question '" + bound.Symbol!.Name + "'",
+        BoundKind.Choice => bound.Symbol!.Kind == SymbolKind.Level ? "the level" : "the choice question '" + bound.Symbol.Name + "'",
         BoundKind.Multi => "the multiple-choice question '" + bound.Symbol!.Name + "'",
         BoundKind.String => "the string '" + ExpressionLexer.Shorten(bound.Text!) + "'",
         BoundKind.List => "a list",

@@ -12,14 +12,15 @@ internal static class ExpressionCompiler
 {
     /// <summary>Compiles an expression.</summary>
     /// <param name="text">The expression.</param>
-    /// <param name="expected"><see cref="ValueKind.Boolean"/> for conditions, <see cref="ValueKind.Number"/> for formulas.</param>
+    /// <param name="expected"><see cref="ValueKind.Boolean"/> for conditions, <see cref="ValueKind.Number"/> for formulas,
+    /// null for either (indicators).</param>
     /// <param name="scope">Resolves the names the expression may use.</param>
     /// <param name="limits">Length and nesting limits.</param>
     /// <param name="errors">Receives every problem found (offsets are zero-based in <paramref name="text"/>).</param>
     /// <returns>The compiled expression, or null when at least one error was added.</returns>
-    public static CompiledExpression? Compile(string text, ValueKind expected, ISymbolScope scope, ExpressionLimits limits, ICollection<ExpressionError> errors)
+    public static CompiledExpression? Compile(string text, ValueKind? expected, ISymbolScope scope, ExpressionLimits limits, ICollection<ExpressionError> errors)
     {
-        if (expected != ValueKind.Boolean && expected != ValueKind.Number)
+        if (expected is not null and not ValueKind.Boolean and not ValueKind.Number)
         {
             throw new ArgumentOutOfRangeException(nameof(expected), expected, "An expression yields a boolean or a number.");
         }
@@ -34,7 +35,7 @@ internal static class ExpressionCompiler
         return found.Count == 0 ? result : null;
     }
 
-    private static CompiledExpression? CompileCore(string text, ValueKind expected, ISymbolScope scope, ExpressionLimits limits, List<ExpressionError> errors)
+    private static CompiledExpression? CompileCore(string text, ValueKind? expected, ISymbolScope scope, ExpressionLimits limits, List<ExpressionError> errors)
     {
         if (text.Length > limits.MaxLength)
         {

@@ -72,7 +72,8 @@ internal sealed class BoolEqualsNode(BoolNode left, BoolNode right, bool negated
         (left.Evaluate(context) == right.Evaluate(context)) != negated;
 }
 
-/// <summary>A comparison of two numbers (choice options compare as their indexes). A guard slot
+/// <summary>A comparison of two numbers (choice options compare as their indexes), with the tolerance of level
+/// thresholds (<see cref="NumberTolerance"/>). A guard slot
 /// (&gt;= 0) names a question operand: when that question is not answered the comparison is false.</summary>
 internal sealed class CompareNode(CompareOperator op, NumberNode left, int leftGuard, NumberNode right, int rightGuard) : BoolNode
 {
@@ -88,12 +89,12 @@ internal sealed class CompareNode(CompareOperator op, NumberNode left, int leftG
         double r = right.Evaluate(context);
         return op switch
         {
-            CompareOperator.Equal => l == r,
-            CompareOperator.NotEqual => l != r,
-            CompareOperator.Less => l < r,
-            CompareOperator.LessOrEqual => l <= r,
-            CompareOperator.Greater => l > r,
-            _ => l >= r,
+            CompareOperator.Equal => NumberTolerance.Equal(l, r),
+            CompareOperator.NotEqual => !NumberTolerance.Equal(l, r),
+            CompareOperator.Less => !NumberTolerance.AtLeast(l, r),
+            CompareOperator.LessOrEqual => NumberTolerance.AtLeast(r, l),
+            CompareOperator.Greater => !NumberTolerance.AtLeast(r, l),
+            _ => NumberTolerance.AtLeast(l, r),
         };
     }
 }
@@ -111,7 +112,7 @@ internal sealed class InListNode(NumberNode value, int guard, double[] items, bo
         double v = value.Evaluate(context);
         foreach (double item in items)
         {
-            if (item == v)
+            if (NumberTolerance.Equal(item, v))
             {
                 return !negated;
             }
@@ -168,6 +169,14 @@ internal sealed class OverallScoreNode : NumberNode
     public static readonly OverallScoreNode Instance = new();
 
     public override double Evaluate(IExpressionContext context) => context.OverallScore;
+}
+
+/// <summary>The level reached as its index, -1 when none: below every level, so <c>level &gt;= 'x'</c> is false.</summary>
+internal sealed class LevelIndexNode : NumberNode
+{
+    public static readonly LevelIndexNode Instance = new();
+
+    public override double Evaluate(IExpressionContext context) => context.LevelIndex;
 }
 
 internal sealed class PointsNode(int slot) : NumberNode

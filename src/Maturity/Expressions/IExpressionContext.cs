@@ -22,4 +22,7 @@ internal interface IExpressionContext
 
     /// <summary>The overall score.</summary>
     double OverallScore { get; }
+
+    /// <summary>The index of the level reached (0 = lowest), -1 when none is reached or not decided yet.</summary>
+    int LevelIndex { get; }
 }

@@ -11,4 +11,8 @@ internal enum SymbolKind
 
     /// <summary>The overall score of the rule set (the identifier <c>score</c>).</summary>
     OverallScore,
+
+    /// <summary>The level reached (the identifier <c>level</c>, in indicators only): a choice over the level ids,
+    /// below every level when none is reached.</summary>
+    Level,
 }

@@ -34,6 +34,18 @@ internal sealed class ExpressionScopes
 
     public ISymbolScope Everything => new Scope(this, null, allowNodes: true, children: null, nodeOnlyReason: null);
 
+    /// <summary>Everything, plus <c>level</c>: indicators are computed once the level is known.</summary>
+    public ISymbolScope ForIndicators(IReadOnlyList<Level> levels)
+    {
+        var ids = new List<string>(levels.Count);
+        foreach (var l in levels)
+        {
+            ids.Add(l.Id);
+        }
+
+        return new Scope(this, null, allowNodes: true, children: null, nodeOnlyReason: null, level: new Symbol("level", SymbolKind.Level, -1, ValueKind.Choice, ids));
+    }
+
     public ISymbolScope ForWhen(string questionId) => new Scope(this, questionId, allowNodes: false, children: null, nodeOnlyReason: "a 'when' condition may name questions only (so whether a question is asked never depends on scores)");
 
     public ISymbolScope ForFormula(ISet<string> children) => new Scope(this, null, allowNodes: true, children: children, nodeOnlyReason: "a formula may name only its own node's questions and groups");
@@ -45,9 +57,11 @@ internal sealed class ExpressionScopes
         private readonly bool _allowNodes;
         private readonly ISet<string>? _children;
         private readonly string? _reason;
+        private readonly Symbol? _level;
 
-        public Scope(ExpressionScopes owner, string? self, bool allowNodes, ISet<string>? children, string? nodeOnlyReason)
+        public Scope(ExpressionScopes owner, string? self, bool allowNodes, ISet<string>? children, string? nodeOnlyReason, Symbol? level = null)
         {
+            _level = level;
             _owner = owner;
             _self = self;
             _allowNodes = allowNodes;
@@ -70,7 +84,14 @@ internal sealed class ExpressionScopes
             var isScore = !isQuestion && !isNode && string.Equals(name, "score", StringComparison.Ordinal);
             if (!isQuestion && !isNode && !isScore)
             {
-                return false;
+                // 'level' names the level only where it is known and no question or node took the name.
+                symbol = _level is not null && string.Equals(name, "level", StringComparison.Ordinal) ? _level : null;
+                if (symbol is null && string.Equals(name, "level", StringComparison.Ordinal))
+                {
+                    notAllowedReason = "'level' (the level reached) can be read by indicators only, which are computed once the level is known";
+                }
+
+                return symbol is not null;
             }
 
             if (_children is not null && (isScore || !_children.Contains(name)))

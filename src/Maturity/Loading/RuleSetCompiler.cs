@@ -97,6 +97,7 @@ internal sealed class RuleSetCompiler
         }
 
         var recommendations = BuildRecommendations();
+        var indicators = BuildIndicators(levels);
         if (_d.ErrorCount > _errorsAtStart)
         {
             return null;
@@ -126,6 +127,7 @@ internal sealed class RuleSetCompiler
             _questions,
             levels,
             recommendations,
+            indicators,
             ComputeHash(),
             leaf.Path,
             plan);
@@ -712,6 +714,29 @@ internal sealed class RuleSetCompiler
         return list;
     }
 
+    private List<Indicator> BuildIndicators(List<Level> levels)
+    {
+        var list = new List<Indicator>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var doc in _set.Indicators)
+        {
+            CheckId(doc.Id, QuestionIdPattern, "indicator");
+            if (doc.Id.Value.Length > 0 && !ids.Add(doc.Id.Value))
+            {
+                _d.Error(DiagnosticCodes.DuplicateId, doc.Id.Location, "indicator '" + doc.Id.Value + "' is declared twice");
+            }
+
+            CheckLabel(doc.Title, "title");
+            if (doc.Value is not null && CompileExpression(doc.Value, null, _scopes!.ForIndicators(levels)) is { } compiled)
+            {
+                var kind = compiled.Type == ValueKind.Boolean ? IndicatorKind.Boolean : IndicatorKind.Number;
+                list.Add(new Indicator(doc.Id.Value, ToLabel(doc.Title) ?? Label.Invariant(doc.Id.Value), doc.Value.Text, kind, list.Count, compiled));
+            }
+        }
+
+        return list;
+    }
+
     private bool IsUnder(Question q, RuleNode node)
     {
         string? id = q.NodeId;
@@ -828,7 +853,7 @@ internal sealed class RuleSetCompiler
         };
     }
 
-    private CompiledExpression? CompileExpression(ExprDoc expr, ValueKind expected, ISymbolScope scope)
+    private CompiledExpression? CompileExpression(ExprDoc expr, ValueKind? expected, ISymbolScope scope)
     {
         var errors = new List<ExpressionError>();
         var compiled = ExpressionCompiler.Compile(expr.Text, expected, scope, _limits, errors);

@@ -10,7 +10,7 @@ namespace Maturity.Loading;
 /// every problem reported with its position. Semantic checks (ids, references, expressions) come later.</summary>
 internal sealed class RuleSetDocumentReader
 {
-    private static readonly string[] TopKeys = ["ruleset", "version", "extends", "title", "description", "languages", "appliesTo", "fallback", "scoring", "answerSets", "dimensions", "levels", "recommendations"];
+    private static readonly string[] TopKeys = ["ruleset", "version", "extends", "title", "description", "languages", "appliesTo", "fallback", "scoring", "answerSets", "dimensions", "levels", "recommendations", "indicators"];
     private static readonly string[] TopRequired = ["ruleset", "version", "title", "languages"];
     private static readonly string[] ScoringKeys = ["scale", "unanswered", "cumulativeLevels", "aggregate"];
     private static readonly string[] AppliesToKeys = ["naf"];
@@ -26,6 +26,8 @@ internal sealed class RuleSetDocumentReader
     private static readonly string[] IdOnly = ["id"];
     private static readonly string[] RecommendationKeys = ["id", "when", "improves", "effort", "text", "links"];
     private static readonly string[] RecommendationRequired = ["id", "when", "text"];
+    private static readonly string[] IndicatorKeys = ["id", "value", "title"];
+    private static readonly string[] IndicatorRequired = ["id", "value"];
     private static readonly string[] LinkKeys = ["url", "title"];
     private static readonly string[] LinkRequired = ["url"];
     private static readonly string[] None = [];
@@ -114,6 +116,7 @@ internal sealed class RuleSetDocumentReader
                 case "dimensions": ForEachMapping(value, "'dimensions'", m => doc.Dimensions.Add(Node(m, isDimension: true))); break;
                 case "levels": doc.Levels = Levels(value); break;
                 case "recommendations": ForEachMapping(value, "'recommendations'", m => doc.Recommendations.Add(Recommendation(m))); break;
+                case "indicators": ForEachMapping(value, "'indicators'", m => doc.Indicators.Add(Indicator(m))); break;
             }
         });
         return doc;
@@ -387,6 +390,22 @@ internal sealed class RuleSetDocumentReader
         });
         r.Id ??= new Located<string>(string.Empty, map.Location);
         return r;
+    }
+
+    private IndicatorDoc Indicator(YMapping map)
+    {
+        var indicator = new IndicatorDoc();
+        _v.Fields(map, "an indicator", IndicatorKeys, IndicatorRequired, (key, _, v) =>
+        {
+            switch (key)
+            {
+                case "id": indicator.Id = _v.LocatedString(v, "'id'")!; break;
+                case "value": indicator.Value = Expression(v, "'value'"); break;
+                case "title": indicator.Title = Label(v, "'title'"); break;
+            }
+        });
+        indicator.Id ??= new Located<string>(string.Empty, map.Location);
+        return indicator;
     }
 
     private ExprDoc? Expression(YNode node, string what)

@@ -27,6 +27,8 @@ internal sealed class MergedRuleSet
 
     public List<RecommendationDoc> Recommendations { get; } = [];
 
+    public List<IndicatorDoc> Indicators { get; } = [];
+
     public ScoringDoc Scoring { get; } = new();
 }
 
@@ -62,6 +64,7 @@ internal static class RuleSetMerger
             }
 
             merged.Recommendations.AddRange(doc.Recommendations);
+            merged.Indicators.AddRange(doc.Indicators);
             if (doc.Scoring is { } s)
             {
                 merged.Scoring.Scale = s.Scale ?? merged.Scoring.Scale;

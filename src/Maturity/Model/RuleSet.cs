@@ -28,6 +28,7 @@ public sealed partial class RuleSet
         IReadOnlyList<Question> questions,
         IReadOnlyList<Level> levels,
         IReadOnlyList<Recommendation> recommendations,
+        IReadOnlyList<Indicator> indicators,
         string hash,
         string sourcePath,
         ScoringPlan plan)
@@ -48,6 +49,7 @@ public sealed partial class RuleSet
         Questions = questions;
         Levels = levels;
         Recommendations = recommendations;
+        Indicators = indicators;
         Hash = hash;
         SourcePath = sourcePath;
         Plan = plan;
@@ -120,6 +122,9 @@ public sealed partial class RuleSet
 
     /// <summary>Recommendations, in declaration order.</summary>
     public IReadOnlyList<Recommendation> Recommendations { get; }
+
+    /// <summary>Named indicators computed with every assessment, in declaration order (inherited ones first).</summary>
+    public IReadOnlyList<Indicator> Indicators { get; }
 
     /// <summary>SHA-256 (hex, lower case) of the resolved rule files' text: a stored result can always be traced to the exact rules.</summary>
     public string Hash { get; }

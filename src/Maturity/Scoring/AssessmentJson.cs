@@ -72,6 +72,20 @@ public static class AssessmentJson
         w.WriteNumber("maxScore", result.MaxScore);
         WriteLevel(w, "level", result.Level);
         w.WriteNumber("coverage", result.Coverage);
+        w.WriteStartObject("indicators");
+        foreach (var indicator in result.Indicators)
+        {
+            if (indicator.Indicator.Kind == Model.IndicatorKind.Boolean)
+            {
+                w.WriteBoolean(indicator.Id, indicator.IsTrue);
+            }
+            else
+            {
+                w.WriteNumber(indicator.Id, indicator.Value);
+            }
+        }
+
+        w.WriteEndObject();
 
         w.WriteStartArray("dimensions");
         foreach (var d in result.Dimensions)

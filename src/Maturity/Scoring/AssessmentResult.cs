@@ -26,6 +26,7 @@ public sealed class AssessmentResult
         Numbers numbers,
         NextLevelResult? nextLevel,
         IReadOnlyList<RecommendationResult> recommendations,
+        IReadOnlyList<IndicatorResult> indicators,
         IReadOnlyList<Diagnostic> warnings)
     {
         RuleSet = ruleSet;
@@ -38,6 +39,7 @@ public sealed class AssessmentResult
         _numbers = numbers;
         NextLevel = nextLevel;
         Recommendations = recommendations;
+        Indicators = indicators;
         Warnings = warnings;
     }
 
@@ -82,6 +84,9 @@ public sealed class AssessmentResult
 
     /// <summary>Triggered recommendations, highest gain first (then lower effort, then declaration order).</summary>
     public IReadOnlyList<RecommendationResult> Recommendations { get; }
+
+    /// <summary>The rule set's named indicators, in declaration order.</summary>
+    public IReadOnlyList<IndicatorResult> Indicators { get; }
 
     /// <summary>Answer problems tolerated in lenient mode, and other remarks.</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; }

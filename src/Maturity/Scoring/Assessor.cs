@@ -12,11 +12,10 @@ namespace Maturity.Scoring;
 /// arrays and builds its per-node objects only when asked.</summary>
 internal static class Assessor
 {
-    private const double Epsilon = 1e-9;
-
     private static readonly IReadOnlyList<Diagnostic> NoWarnings = Array.Empty<Diagnostic>();
     private static readonly IReadOnlyList<RecommendationResult> NoRecommendations = Array.Empty<RecommendationResult>();
     private static readonly IReadOnlyList<string> NoRequirements = Array.Empty<string>();
+    private static readonly IReadOnlyList<IndicatorResult> NoIndicators = Array.Empty<IndicatorResult>();
 
     public static IReadOnlyList<Diagnostic> Validate(RuleSet ruleSet, AnswerSheet sheet)
     {
@@ -53,9 +52,29 @@ internal static class Assessor
         var next = NextLevel(plan.Levels, levelIndex, state.Score, state);
         var numbers = Snapshot(plan, state);
         var recommendations = Recommend(ws, input, state);
+        var indicators = Indicators(ruleSet.Indicators, state, levelIndex);
         return new AssessmentResult(
             ruleSet, sheet, Round(state.Score), Round(state.Max), levelIndex >= 0 ? plan.Levels[levelIndex].Result : null,
-            Coverage(state.Answered, state.Applicable), numbers, next, recommendations, warnings);
+            Coverage(state.Answered, state.Applicable), numbers, next, recommendations, indicators, warnings);
+    }
+
+    /// <summary>The indicators, read from the final state once the level is known.</summary>
+    private static IReadOnlyList<IndicatorResult> Indicators(IReadOnlyList<Indicator> indicators, ScoreState state, int levelIndex)
+    {
+        if (indicators.Count == 0)
+        {
+            return NoIndicators;
+        }
+
+        var results = new IndicatorResult[indicators.Count];
+        state.LevelIndex = levelIndex;
+        for (var i = 0; i < results.Length; i++)
+        {
+            results[i] = new IndicatorResult(indicators[i], Round(indicators[i].Compiled.EvaluateNumber(state)));
+        }
+
+        state.LevelIndex = -1;
+        return results;
     }
 
     /// <summary>The common first step: answers bound into this thread's workspace, evaluated, and the answers
@@ -247,7 +266,7 @@ internal static class Assessor
 
     private static bool Holds(Level level, double score, IExpressionContext ctx)
     {
-        if (score < level.Min - Epsilon)
+        if (!NumberTolerance.AtLeast(score, level.Min))
         {
             return false;
         }

@@ -26,7 +26,7 @@ internal static class ContributionSplitter
             return;
         }
 
-        double sum = 0;
+        double sum = 0, weights = 0;
         var chosen = -1;
         double chosenValue = 0;
         var pick = aggregation is Aggregation.Min or Aggregation.Max;
@@ -63,10 +63,17 @@ internal static class ContributionSplitter
                 if (pass == 0)
                 {
                     sum += part;
+                    weights += weight;
                 }
                 else if (sum > 0)
                 {
                     Assign(child, total * part / sum, nodes, questions);
+                }
+                else
+                {
+                    // Every child scores 0 yet the parent does not: only a formula's constant part can do that.
+                    // Split it by weight so that the children still add up to their parent.
+                    Assign(child, total * weight / weights, nodes, questions);
                 }
             }
         }

@@ -48,6 +48,9 @@ internal sealed class ScoreState : IExpressionContext
 
     public double OverallScore => Score;
 
+    /// <summary>Set once the level is decided, for indicators; -1 before.</summary>
+    public int LevelIndex { get; set; } = -1;
+
     AnswerStatus IExpressionContext.Status(int questionSlot) => Status[questionSlot];
 
     double IExpressionContext.Value(int questionSlot) => Value[questionSlot];

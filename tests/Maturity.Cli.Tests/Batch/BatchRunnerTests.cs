@@ -38,4 +38,25 @@ public sealed class BatchRunnerTests
             .And.Contain("firms.csv(2,1): error MAT076: the company id is empty");
         output.ToString().Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(3);
     }
+
+    [Fact]
+    public void Run_WritesOneColumnPerIndicator_EmptyWhereTheRowsRuleSetHasNone()
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+
+        new BatchRunner(Catalog, "firms.csv", errors).Run(
+            new StringReader("id,ruleset,erp,crm,cloud_any,social_media,mfa\nA,eurostat-dii,true,true,true,true,\nB,core,,,,,true\n"), output, null, null);
+
+        errors.ToString().Should().BeEmpty();
+        var lines = output.ToString().Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
+        var header = lines[0].TrimEnd('\r').Split(',');
+        var dii = lines[1].TrimEnd('\r').Split(',');
+        var core = lines[2].TrimEnd('\r').Split(',');
+        var basic = System.Array.IndexOf(header, "ind_at_least_basic");
+        var year = System.Array.IndexOf(header, "ind_survey_year");
+        basic.Should().BeGreaterThan(System.Array.IndexOf(header, "top_gain"));
+        (dii[basic], dii[year]).Should().Be(("true", "2023"));
+        (core[basic], core[year]).Should().Be((string.Empty, string.Empty));
+    }
 }

@@ -59,6 +59,8 @@ internal sealed class FakeContext : IExpressionContext
 
     public double OverallScore { get; set; }
 
+    public int LevelIndex { get; set; } = -1;
+
     public FakeContext Answer(int slot, double value, double points = 0)
     {
         _status[slot] = AnswerStatus.Answered;

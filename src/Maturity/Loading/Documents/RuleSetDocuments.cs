@@ -262,6 +262,15 @@ internal sealed class RecommendationDoc
     public List<LinkDoc> Links { get; } = [];
 }
 
+internal sealed class IndicatorDoc
+{
+    public Located<string> Id { get; set; } = null!;
+
+    public ExprDoc? Value { get; set; }
+
+    public LabelDoc? Title { get; set; }
+}
+
 internal sealed class ScoringDoc
 {
     public ScoreScale? Scale { get; set; }
@@ -320,4 +329,6 @@ internal sealed class RuleSetDoc
     public List<LevelDoc>? Levels { get; set; }
 
     public List<RecommendationDoc> Recommendations { get; } = [];
+
+    public List<IndicatorDoc> Indicators { get; } = [];
 }
