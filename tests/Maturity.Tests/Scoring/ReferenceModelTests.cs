@@ -2,7 +2,9 @@ using System;
 using System.IO;
 using System.Linq;
 using Maturity.Loading;
+using Maturity.Answers;
 using Maturity.Model;
+using Maturity.Scoring;
 using static Maturity.Tests.Scoring.ScoringKit;
 
 namespace Maturity.Tests.Scoring;
@@ -10,11 +12,12 @@ namespace Maturity.Tests.Scoring;
 /// <summary>The published methodologies of DESIGN.md §2, encoded as YAML, score as published.</summary>
 public class ReferenceModelTests
 {
-    private static RuleSet LoadReference(string file)
+    /// <summary>A reference rule set by id, loaded with its folder (the DII's 'latest' file extends a versioned one).</summary>
+    private static RuleSet LoadReference(string id)
     {
-        var result = RuleSetLoader.LoadFiles([Path.Combine(TestPaths.Rules, "reference", file)]);
-        result.Diagnostics.Where(d => d.IsError).Should().BeEmpty();
-        return result.RuleSets.Single();
+        var result = RuleSetLoader.LoadDirectory(Path.Combine(TestPaths.Rules, "reference"));
+        result.Diagnostics.Should().BeEmpty();
+        return result.RuleSets.Single(r => r.Id == id);
     }
 
     [Fact]
@@ -133,11 +136,27 @@ public class ReferenceModelTests
         r.MaxScore.Should().Be(2);
     }
 
-    private static readonly string[] DiiIndicators =
+    /// <summary>The 12 components of the 2023 index (DII v3), in the published order.</summary>
+    private static readonly string[] Dii2023Components =
     [
-        "internet_access_majority", "ict_specialists", "fast_broadband", "ecommerce_sales", "web_sales_b2c", "erp",
-        "crm", "social_media", "cloud_advanced", "ai_any", "data_analytics", "einvoices",
+        "internet_access_majority", "fast_broadband", "ecommerce_sales", "web_sales_b2c", "cloud_any", "cloud_sophisticated",
+        "social_media_two", "social_media", "data_analytics", "ai_any", "erp", "crm",
     ];
+
+    [Theory]
+    [InlineData("eurostat-dii-2023")]
+    [InlineData("eurostat-dii")]
+    public void Eurostat_dii_2023_has_exactly_the_twelve_published_components(string id)
+    {
+        var rs = LoadReference(id);
+
+        rs.Questions.Select(q => q.Id).Should().Equal(Dii2023Components);
+        rs.Questions.Should().OnlyContain(q => q.Type == QuestionType.Boolean && q.MaxPoints == 1 && !q.AllowsNotApplicable);
+        // 2018 (v1) components that the 2023 index does not have
+        rs.FindQuestion("ict_specialists").Should().BeNull();
+        rs.FindQuestion("einvoices").Should().BeNull();
+        rs.Levels.Select(l => (l.Id, l.Min)).Should().Equal(("very_low", 0d), ("low", 4d), ("high", 7d), ("very_high", 10d));
+    }
 
     [Theory]
     [InlineData(0, "very_low")]
@@ -150,12 +169,11 @@ public class ReferenceModelTests
     [InlineData(12, "very_high")]
     public void Eurostat_dii_raw_count_and_band_boundaries(int yes, string level)
     {
-        var rs = LoadReference("eurostat-dii.yaml");
-        rs.Questions.Select(q => q.Id).Should().BeEquivalentTo(DiiIndicators);
+        var rs = LoadReference("eurostat-dii");
         var sheet = Sheet();
-        for (var i = 0; i < DiiIndicators.Length; i++)
+        for (var i = 0; i < Dii2023Components.Length; i++)
         {
-            sheet.Set(DiiIndicators[i], i < yes);
+            sheet.Set(Dii2023Components[i], i < yes);
         }
 
         var r = rs.Assess(sheet);
@@ -163,12 +181,90 @@ public class ReferenceModelTests
         r.MaxScore.Should().Be(12);
         r.Level!.Id.Should().Be(level);
         r.Recommendations.Select(x => x.Id).Should().Equal(yes < 4 ? ["reach-basic-intensity"] : Array.Empty<string>());
+        // the Digital Decade "basic level" and the version used, named in every result
+        r.Indicators.Select(x => (x.Id, x.Value)).Should().Equal(("at_least_basic", yes >= 4 ? 1d : 0d), ("survey_year", 2023d), ("dii_version", 3d));
+    }
+
+    [Fact]
+    public void Eurostat_dii_latest_is_the_2023_index_under_its_own_id()
+    {
+        var latest = LoadReference("eurostat-dii");
+        var v2023 = LoadReference("eurostat-dii-2023");
+        var sheet = Sheet().Set("erp", true).Set("crm", true).Set("cloud_any", true).Set("social_media", true);
+
+        var a = latest.Assess(sheet);
+        var b = v2023.Assess(sheet);
+
+        latest.Extends.Should().Be("eurostat-dii-2023");
+        a.Score.Should().Be(b.Score);
+        a.Level!.Id.Should().Be(b.Level!.Id);
+        a.RuleSetId.Should().Be("eurostat-dii");
+        AssessmentJson.Write(a).Should().Contain("\"indicators\": {\n    \"at_least_basic\": true,\n    \"survey_year\": 2023,\n    \"dii_version\": 3\n  }".Replace("\n", Environment.NewLine, StringComparison.Ordinal));
+    }
+
+    /// <summary>Sub-question → number of options (or items) in the published SME questionnaire.</summary>
+    [Theory]
+    [InlineData("invested_areas", 10)]
+    [InlineData("planned_areas", 10)]
+    [InlineData("preparedness", 10)]
+    [InlineData("basic_technologies", 10)]
+    [InlineData("staff_upskilling", 7)]
+    [InlineData("staff_engagement", 8)]
+    [InlineData("data_practices", 8)]
+    [InlineData("data_security", 6)]
+    [InlineData("green_uses", 10)]
+    public void Edih_dma_checkbox_questions_have_the_published_option_counts(string question, int options)
+    {
+        LoadReference("edih-dma").FindQuestion(question)!.Options.Should().HaveCount(options);
+    }
+
+    [Fact]
+    public void Edih_dma_has_the_published_dimensions_batteries_and_scales()
+    {
+        var rs = LoadReference("edih-dma");
+
+        rs.Dimensions.Select(d => d.Id).Should().Equal("digital_strategy", "digital_readiness", "human_centric", "data_management", "automation_ai", "green_digitalisation");
+        rs.FindNode("advanced_technologies")!.Questions.Should().HaveCount(7).And.OnlyContain(q => q.Type == QuestionType.Scale && q.Min == 0 && q.Max == 5);
+        rs.FindNode("automation_ai")!.Questions.Should().HaveCount(5).And.OnlyContain(q => q.Type == QuestionType.Scale && q.Min == 0 && q.Max == 5);
+        rs.FindNode("green_choices")!.Questions.Should().HaveCount(5).And.OnlyContain(q => q.Type == QuestionType.Choice && q.Options.Count == 3);
+        // 1.1's two columns share the ten areas
+        rs.FindQuestion("invested_areas")!.Options.Select(o => o.Id).Should().Equal(rs.FindQuestion("planned_areas")!.Options.Select(o => o.Id));
+        rs.FindQuestion("invested_areas")!.Options.Select(o => o.Id).Should().Contain("value_chain_collaboration");
+        rs.Levels.Select(l => (l.Id, l.Min)).Should().Equal(("basic", 0d), ("average", 26d), ("moderately_advanced", 51d), ("advanced", 76d));
+    }
+
+    [Fact]
+    public void Edih_dma_strategy_weighs_each_of_the_thirty_boxes_the_same()
+    {
+        var rs = LoadReference("edih-dma");
+
+        // 3 invested + 6 planned + 3 preparedness boxes of 30 = 40 %
+        var r = rs.Assess(Sheet()
+            .Set("invested_areas", "product_design", "operations", "delivery")
+            .Set("planned_areas", "product_design", "operations", "delivery", "purchasing", "administration_hr", "marketing_sales")
+            .Set("preparedness", "needs_identified", "it_ready", "risks_considered"));
+
+        r.Node("digital_strategy").Score.Should().Be(40);
+    }
+
+    [Fact]
+    public void Edih_dma_negative_data_statement_scores_nothing()
+    {
+        var rs = LoadReference("edih-dma");
+
+        var positive = rs.Assess(Sheet().Set("data_practices", "data_policy", "stored_digitally"));
+        var withNegative = rs.Assess(Sheet().Set("data_practices", "data_policy", "stored_digitally", "not_collected_digitally"));
+
+        // 2 of the 7 positive statements; ticking "data is not collected digitally" adds nothing
+        positive.Questions.Single(q => q.Id == "data_practices").Points.Should().Be(2);
+        positive.Node("data_management").Score.Should().Be(14.285714);
+        withNegative.Node("data_management").Score.Should().Be(positive.Node("data_management").Score);
     }
 
     [Fact]
     public void Edih_dma_human_centric_worked_example()
     {
-        var rs = LoadReference("edih-dma.yaml");
+        var rs = LoadReference("edih-dma");
         var sheet = Sheet()
             .Set("staff_upskilling", "skills_assessment", "training_plan", "short_training", "learning_by_doing")
             .Set("staff_engagement", "awareness", "transparent_communication", "acceptance_monitoring", "staff_codesign");
@@ -182,5 +278,62 @@ public class ReferenceModelTests
         // the other five dimensions are unanswered (score 0): overall = 53.571429 / 6 = 8.928571
         r.Score.Should().Be(8.928571);
         r.Level!.Id.Should().Be("basic");
+    }
+
+    /// <summary>Every EMRAM capability in place, all coverage figures at 100 %.</summary>
+    private static AnswerSheetBuilder EmramComplete(RuleSet rs)
+    {
+        var sheet = Sheet();
+        foreach (var q in rs.Questions)
+        {
+            if (q.Type == QuestionType.Boolean)
+            {
+                sheet.Set(q.Id, true);
+            }
+            else
+            {
+                sheet.Set(q.Id, 100);
+            }
+        }
+
+        return sheet;
+    }
+
+    [Fact]
+    public void Himss_emram_has_eight_cumulative_stages_without_points_thresholds()
+    {
+        var rs = LoadReference("himss-emram");
+
+        rs.Levels.Select(l => l.Id).Should().Equal("stage_0", "stage_1", "stage_2", "stage_3", "stage_4", "stage_5", "stage_6", "stage_7");
+        rs.Levels.Should().OnlyContain(l => l.Min == 0);
+        rs.CumulativeLevels.Should().BeTrue();
+        var full = rs.Assess(EmramComplete(rs));
+        full.Level!.Id.Should().Be("stage_7");
+        full.Indicators.Single().Value.Should().Be(7);
+
+        // a stage-1 capability missing stops the hospital at stage 0 although every higher capability is there
+        var r = rs.Assess(EmramComplete(rs).Set("non_dicom_images", false));
+        r.Level!.Id.Should().Be("stage_0");
+        r.NextLevel!.UnmetRequirements.Should().Equal("pacs and non_dicom_images");
+        r.Indicators.Single(x => x.Id == "stage").Value.Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData(49.9, 100, 100, "stage_5")]
+    [InlineData(50, 100, 100, "stage_6")]
+    [InlineData(95, 89.9, 100, "stage_6")]
+    [InlineData(95, 100, 89.9, "stage_6")]
+    [InlineData(95, 90, 90, "stage_7")]
+    public void Himss_emram_numeric_criteria_gate_stages_6_and_7(double closedLoop, double cpoe, double physicianNotes, string stage)
+    {
+        var rs = LoadReference("himss-emram");
+
+        var r = rs.Assess(EmramComplete(rs)
+            .Set("closed_loop_share", closedLoop)
+            .Set("cpoe_share", cpoe)
+            .Set("physician_documentation_share", physicianNotes));
+
+        r.Level!.Id.Should().Be(stage);
+        r.Indicators.Single(x => x.Id == "stage").Value.Should().Be(stage[^1] - '0');
     }
 }
