@@ -67,23 +67,37 @@ public static class NafCode
 
     /// <summary>The message for text that is not a sub-class, the same wherever a NAF code is read (MAT046).</summary>
     internal static string NotACodeMessage(string code) =>
-        "'" + code + "' is not a NAF rév. 2 sub-class (e.g. 86.10Z or 8610Z; see the INSEE list)";
+        "'" + (code.Length <= 20 ? code : code.Substring(0, 20) + "…") + "' is not a NAF rév. 2 sub-class (e.g. 86.10Z or 8610Z; see the INSEE list)";
 
     /// <summary>The exception for an API argument that is not a sub-class; its message starts with MAT046.</summary>
     internal static ArgumentException NotACode(string code, string parameter) =>
         new(Diagnostics.DiagnosticCodes.InvalidNaf + ": " + NotACodeMessage(code), parameter);
 
-    // Normalised text, or null when it cannot be a code at all (a dot elsewhere than after the division,
-    // other separators): '8.6.1.0.z' and '86-10Z' must not pass by normalising into a valid code.
+    // The upper-cased code when the text is written as one: surrounding spaces, two ASCII digits, an
+    // optional dot, then up to two digits and a letter ("86.10z", "8610Z", "86.1"). Anything else is null,
+    // so that "8.6.1.0.z", "86-10Z" or "86.1 0Z" never pass by normalising into a valid code.
     private static string? Shape(string text)
     {
-        var dot = text.IndexOf('.');
-        if (dot >= 0 && (dot != 2 || text.IndexOf('.', dot + 1) >= 0))
+        var t = text.Trim();
+        if (t.Length > 2 && t[2] == '.')
+        {
+            t = t.Remove(2, 1);
+        }
+
+        if (t.Length is < 1 or > 5)
         {
             return null;
         }
 
-        var n = Normalize(text);
-        return n.Length is >= 1 and <= 5 ? n : null;
+        for (var i = 0; i < t.Length; i++)
+        {
+            var ok = i < 4 ? t[i] is >= '0' and <= '9' : t[i] is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
+            if (!ok)
+            {
+                return null;
+            }
+        }
+
+        return t.ToUpperInvariant();
     }
 }

@@ -16,6 +16,7 @@ public class NafCodeTests
     public static TheoryData<string> NotSubClasses() => new()
     {
         "86.10A", "00.00Z", "99.99Z", "8.6.1.0.z", "86-10Z", "86.1", "8610", "86.10ZZ", "86..10Z", ".8610Z", "XYZ12", "", " ",
+        "86.1 0Z", "8 6.10Z", "８６.１０Ｚ", "86.10\u0000", new string('8', 100_000),
     };
 
     [Fact]
@@ -35,7 +36,7 @@ public class NafCodeTests
         foreach (var code in NafCode.All)
         {
             var dotted = code.Insert(2, ".");
-            foreach (var spelling in new[] { code, dotted, dotted.ToLowerInvariant(), code.ToLowerInvariant() })
+            foreach (var spelling in new[] { code, dotted, dotted.ToLowerInvariant(), code.ToLowerInvariant(), " " + dotted + " " })
             {
                 NafCode.IsValidCode(spelling).Should().BeTrue(spelling);
                 new CompanyInfo("x", naf: spelling).Naf.Should().Be(code);
@@ -52,7 +53,9 @@ public class NafCodeTests
         NafCode.Format(text).Should().BeNull();
 
         var company = () => new CompanyInfo("x", naf: text);
-        company.Should().Throw<ArgumentException>().WithMessage(DiagnosticCodes.InvalidNaf + ": *").Which.ParamName.Should().Be("naf");
+        var thrown = company.Should().Throw<ArgumentException>().WithMessage(DiagnosticCodes.InvalidNaf + ": *").Which;
+        thrown.ParamName.Should().Be("naf");
+        thrown.Message.Length.Should().BeLessThan(200, "a huge field is quoted, not copied whole");
 
         var catalog = new RuleSetCatalog([ScoringKit.Rules("dimensions:\n  - { id: d, title: D, questions: [{ id: a, type: boolean, text: A }] }\n", "core")]);
         if (string.IsNullOrWhiteSpace(text))
