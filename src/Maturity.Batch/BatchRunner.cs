@@ -8,7 +8,7 @@ using Maturity.Catalog;
 using Maturity.Diagnostics;
 using Maturity.Model;
 using Maturity.Scoring;
-using nietras.SeparatedValues;
+using Maturity.Batch.Rows;
 
 namespace Maturity.Batch;
 
@@ -57,7 +57,7 @@ public sealed class BatchRunner
         }
     }
 
-    /// <summary>Reads <paramref name="input"/> to the end, writing one CSV row (and optionally one JSON line) per input row.</summary>
+    /// <summary>Reads CSV <paramref name="input"/> to the end, writing one CSV row (and optionally one JSON line) per input row.</summary>
     /// <param name="input">CSV text with a header; ',' or ';' separated.</param>
     /// <param name="csvOut">Output CSV, same separator as the input.</param>
     /// <param name="jsonOut">Optional JSON Lines output.</param>
@@ -65,11 +65,33 @@ public sealed class BatchRunner
     /// <param name="onResult">Optional: called with each scored result (e.g. for portfolio analytics), in input order.</param>
     public BatchSummary Run(TextReader input, TextWriter csvOut, TextWriter? jsonOut, Action<long>? progress, Action<AssessmentResult>? onResult = null)
     {
+        using var source = new CsvRowSource(input);
+        return Run(source, new CsvRowSink(csvOut, source.Separator), jsonOut, progress, onResult);
+    }
+
+    /// <summary>Reads every row of <paramref name="source"/>, writing one result row to <paramref name="sink"/>
+    /// (and optionally one JSON line) per input row. An input without a header writes nothing
+    /// (<see cref="BatchSummary.HasHeader"/> is false).</summary>
+    /// <param name="source">The input rows.</param>
+    /// <param name="sink">The result rows.</param>
+    /// <param name="jsonOut">Optional JSON Lines output.</param>
+    /// <param name="progress">Called after each row with the number of rows done.</param>
+    /// <param name="onResult">Optional: called with each scored result (e.g. for portfolio analytics), in input order.</param>
+    public BatchSummary Run(IBatchRowSource source, IBatchRowSink sink, TextWriter? jsonOut, Action<long>? progress, Action<AssessmentResult>? onResult = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(sink);
         var summary = new BatchSummary();
-        using var reader = Sep.Reader(o => o with { DisableColCountCheck = true, Unescape = true }).From(input);
-        var header = reader.Header.ColNames;
-        var separator = reader.Spec.Sep.Separator;
-        using var writer = Sep.New(separator).Writer(o => o with { Escape = true }).To(csvOut);
+        if (source.Header is not { } header)
+        {
+            Report(new Diagnostic(DiagnosticCodes.CsvRow, DiagnosticSeverity.Error, "the input is empty: it has no header line", new SourceLocation(_inputName, 1, 1)));
+            summary.Lines = source.LinesRead;
+            summary.BlankLines = source.BlankLines;
+            return summary;
+        }
+
+        summary.HasHeader = true;
+        summary.HeaderLines = source.LinesRead - source.BlankLines;
         var columns = new List<string>(BatchColumns.Output);
         foreach (var d in _dimensionIds)
         {
@@ -81,36 +103,49 @@ public sealed class BatchRunner
             columns.Add("ind_" + id);
         }
 
-        if (!reader.HasRows)
-        {
-            // Sep writes the header with the first row; an input without rows still gets one.
-            csvOut.WriteLine(string.Join(separator.ToString(), columns));
-        }
+        sink.WriteHeader(columns);
 
         // Column roles and column→question maps belong to this input's header, not to the runner.
         _questionsByColumn.Clear();
         var headerIndex = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         _columnNames = new string[header.Count];
         _isCompanyColumn = new bool[header.Count];
+        var headerError = source.HeaderProblem is { } hp ? Error(hp.Code, 1, hp.Field, "the header cannot be read: " + hp.Message) : null;
         for (var i = 0; i < header.Count; i++)
         {
-            _columnNames[i] = header[i].Trim();
+            _columnNames[i] = header[i];
             _isCompanyColumn[i] = IsCompanyColumn(_columnNames[i]);
+            if (headerIndex.TryGetValue(_columnNames[i], out var first))
+            {
+                headerError ??= Error(DiagnosticCodes.CsvRow, 1, i + 1, FormattableString.Invariant(
+                    $"columns {first + 1} ('{header[first]}') and {i + 1} ('{header[i]}') have the same name (case is ignored); rename or remove one"));
+                continue;
+            }
+
             headerIndex[_columnNames[i]] = i;
         }
 
-        if (!headerIndex.ContainsKey(BatchColumns.Id))
+        if (headerError is not null)
+        {
+            Report(headerError);
+        }
+        else if (!headerIndex.ContainsKey(BatchColumns.Id))
         {
             Report(new Diagnostic(DiagnosticCodes.CsvRow, DiagnosticSeverity.Error, "the header has no 'id' column; every row needs a company id", new SourceLocation(_inputName, 1, 1)));
         }
 
         var cells = new string[header.Count];
-        foreach (var row in reader)
+        var values = new string[columns.Count];
+        while (source.ReadRow() is { } row)
         {
             summary.Rows++;
-            var line = row.LineNumberFrom;
-            var outcome = ScoreRow(row, header, headerIndex, cells, line);
-            var values = new string[columns.Count];
+            summary.RowLines += row.LineCount;
+            var line = row.Line;
+            CopyCells(row, cells);
+            var outcome = headerError is not null
+                ? new RowOutcome(null, headerError.Code + ": the header is not valid (see line 1): " + headerError.Message, null)
+                : ScoreRow(row, header, headerIndex, cells, line);
+            Array.Clear(values);
             Fill(values, columns, "line", line.ToString(CultureInfo.InvariantCulture));
             Fill(values, columns, "id", Cell(cells, headerIndex, BatchColumns.Id));
             Fill(values, columns, "name", Cell(cells, headerIndex, BatchColumns.Name));
@@ -132,14 +167,12 @@ public sealed class BatchRunner
                 Fill(values, columns, "error", outcome.Error!);
             }
 
-            using (var o = writer.NewRow())
+            for (var c = 0; c < values.Length; c++)
             {
-                for (var c = 0; c < columns.Count; c++)
-                {
-                    o[columns[c]].Set(values[c] ?? string.Empty);
-                }
+                values[c] ??= string.Empty;
             }
 
+            sink.WriteRow(values);
             if (jsonOut is not null)
             {
                 WriteJsonLine(jsonOut, line, Cell(cells, headerIndex, BatchColumns.Id), outcome);
@@ -148,29 +181,36 @@ public sealed class BatchRunner
             progress?.Invoke(summary.Rows);
         }
 
+        sink.Complete();
+        jsonOut?.Flush();
+        summary.Lines = source.LinesRead;
+        summary.BlankLines = source.BlankLines;
         return summary;
     }
 
-    private RowOutcome ScoreRow(SepReader.Row row, IReadOnlyList<string> header, Dictionary<string, int> index, string[] cells, int line)
+    private static void CopyCells(BatchInputRow row, string[] cells)
     {
         Array.Clear(cells, 0, cells.Length);
-        var count = Math.Min(row.ColCount, cells.Length);
+        var count = Math.Min(row.Cells.Count, cells.Length);
         for (var i = 0; i < count; i++)
         {
-            // Most cells of a multi-sector portfolio are empty: don't allocate strings for them.
-            var span = row[i].Span;
-            cells[i] = span.Trim().IsEmpty ? string.Empty : span.ToString();
+            // Most cells of a multi-sector portfolio are empty: keep one empty string for them.
+            var cell = row.Cells[i];
+            cells[i] = string.IsNullOrWhiteSpace(cell) ? string.Empty : cell;
         }
+    }
 
+    private RowOutcome ScoreRow(BatchInputRow row, IReadOnlyList<string> header, Dictionary<string, int> index, string[] cells, int line)
+    {
         var errors = new List<Diagnostic>();
-        if (row.ColCount != header.Count)
+        if (row.Problem is { } unreadable)
         {
-            return Fail(errors, DiagnosticCodes.CsvRow, line, 1, FormattableString.Invariant($"row has {row.ColCount} fields, the header has {header.Count}"), null);
+            return Fail(errors, unreadable.Code, line, unreadable.Field, unreadable.Message, null);
         }
 
-        if (row.Span.IndexOf('\uFFFD') >= 0)
+        if (row.Cells.Count != header.Count)
         {
-            return Fail(errors, DiagnosticCodes.InvalidEncoding, line, 1, "row contains bytes that are not valid UTF-8; save the file as UTF-8", null);
+            return Fail(errors, DiagnosticCodes.CsvRow, line, 1, FormattableString.Invariant($"row has {row.Cells.Count} fields, the header has {header.Count}"), null);
         }
 
         var id = Cell(cells, index, BatchColumns.Id).Trim();

@@ -56,7 +56,8 @@ internal sealed class CliRules
         // neighbour declares the same rule set id, the first declaration wins, so the named file is the one used.
         var cwd = Directory.GetCurrentDirectory();
         var ordered = requested.OrderBy(f => f, StringComparer.Ordinal).Concat(context.OrderBy(f => f, StringComparer.Ordinal));
-        var result = RuleSetLoader.LoadFiles(ordered.Select(f => Path.GetRelativePath(cwd, f)).ToList());
+        var named = new HashSet<string>(paths.Where(p => !Directory.Exists(p)).Select(Path.GetFullPath), StringComparer.Ordinal);
+        var result = RuleSetLoader.LoadFiles(ordered.Select(f => Path.GetRelativePath(cwd, f)).ToList(), null, f => !named.Contains(Path.GetFullPath(f)));
         var relevant = result.Diagnostics.Where(d => requested.Contains(Path.GetFullPath(d.Location.Path))).ToList();
         relevant.AddRange(result.Diagnostics
             .Where(d => d.Code == DiagnosticCodes.DuplicateRuleSet && context.Contains(Path.GetFullPath(d.Location.Path)))

@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using System.IO;
 
@@ -8,7 +9,32 @@ internal static class MaturityCommand
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        var verbose = Array.Exists(args, a => a == VerboseOption);
+        try
+        {
+            return Dispatch(args, stdout, stderr);
+        }
+#pragma warning disable CA1031 // The last line of defence: whatever escaped, the user gets one line and exit 3, never a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine("maturity: internal error (" + ex.GetType().Name + "): " + ex.Message.Split('\n')[0].TrimEnd()
+                + (verbose ? string.Empty : "; run again with " + VerboseOption + " for details, and please report it"));
+            if (verbose)
+            {
+                stderr.WriteLine(ex.ToString());
+            }
+
+            return ExitCodes.InternalError;
+        }
+    }
+
+    private const string VerboseOption = "--verbose";
+
+    private static int Dispatch(string[] args, TextWriter stdout, TextWriter stderr)
+    {
         var root = new RootCommand("Maturity: lint rule sets, assess companies' digital maturity, explain scores.");
+        root.Options.Add(new Option<bool>(VerboseOption) { Description = "On an internal error, print its details (stack trace).", Recursive = true });
         root.Subcommands.Add(LintCommand.Create(stdout, stderr));
         root.Subcommands.Add(AssessCommand.Create("assess", "Score a company's answers: report, or JSON with --format json.", explain: false, stdout, stderr));
         root.Subcommands.Add(Batch.BatchCommand.Create(stdout, stderr));
@@ -26,7 +52,7 @@ internal static class MaturityCommand
             return ExitCodes.Usage;
         }
 
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         return parse.Invoke(config);
     }
 }

@@ -4,6 +4,8 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using Maturity.Catalog;
+using Maturity.Diagnostics;
+using Maturity.Internal;
 using Maturity.Loading;
 using Maturity.Model;
 using Maturity.Reporting;
@@ -184,6 +186,13 @@ internal static class ReportCommand
         var ok = true;
         foreach (var f in files)
         {
+            if (FileFacts.Of(f).Kind == FileKind.Special)
+            {
+                // A FIFO would block and /dev/zero never end: only regular files are answers files.
+                stderr.WriteLine(SourceText.SpecialFileSkipped(f));
+                continue;
+            }
+
             if (CliAssessment.AssessFile(f, catalog, single, lenient, stderr) is { } result)
             {
                 entries.Add(PortfolioEntry.FromResult(result));

@@ -4,7 +4,9 @@ using System.Diagnostics;
 using System.IO;
 using System.Text;
 using Maturity.Batch;
+using Maturity.Batch.Rows;
 using Maturity.Catalog;
+using Maturity.Internal;
 using Maturity.Loading;
 
 namespace Maturity.Cli.Batch;
@@ -25,9 +27,23 @@ internal static class BatchCommand
 
     private static int Execute(string inputPath, string outputPath, string? jsonPath, string rulesPath, TextWriter stdout, TextWriter stderr)
     {
-        if (!File.Exists(inputPath))
+        switch (FileFacts.Of(inputPath).Kind)
         {
-            stderr.WriteLine("maturity: input not found: " + inputPath);
+            case FileKind.Missing:
+                stderr.WriteLine("maturity: input not found: " + inputPath);
+                return ExitCodes.Usage;
+            case FileKind.Directory:
+                stderr.WriteLine("maturity: the input is a folder, not a CSV file: " + inputPath);
+                return ExitCodes.Usage;
+            case FileKind.Special:
+                stderr.WriteLine("maturity: the input is not a regular file (a device, FIFO or socket): " + inputPath);
+                return ExitCodes.Usage;
+        }
+
+        var outputs = jsonPath is null ? new[] { outputPath } : new[] { outputPath, jsonPath };
+        if (OutputFile.Problem([inputPath], outputs) is { } problem)
+        {
+            stderr.WriteLine("maturity: " + problem);
             return ExitCodes.Usage;
         }
 
@@ -49,16 +65,48 @@ internal static class BatchCommand
         }
 
         var runner = new BatchRunner(new RuleSetCatalog(loaded.RuleSets), inputPath, stderr);
-        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         var watch = Stopwatch.StartNew();
-        using var reader = new StreamReader(inputPath, utf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        using var csv = new StreamWriter(outputPath, append: false, utf8, bufferSize: 1 << 16);
-        using var jsonl = jsonPath is null ? null : new StreamWriter(jsonPath, append: false, utf8, bufferSize: 1 << 16);
-        var progress = new BatchProgress(stderr, interactive: ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected);
-        var summary = runner.Run(reader, csv, jsonl, progress.Report);
-        progress.Done(summary.Rows);
+        BatchSummary summary;
+        OutputFile? csvFile = null, jsonFile = null;
+        try
+        {
+            using var source = CsvRowSource.Open(new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16));
+            csvFile = OutputFile.Create(outputPath);
+            jsonFile = jsonPath is null ? null : OutputFile.Create(jsonPath);
+            using (var csv = new StreamWriter(csvFile.Stream, Utf8, 1 << 16, leaveOpen: true))
+            using (var jsonl = jsonFile is null ? null : new StreamWriter(jsonFile.Stream, Utf8, 1 << 16, leaveOpen: true))
+            {
+                var progress = new BatchProgress(stderr, interactive: ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected);
+                summary = runner.Run(source, new CsvRowSink(csv, source.Separator), jsonl, progress.Report);
+                progress.Done(summary.Rows);
+            }
+
+            if (!summary.HasHeader)
+            {
+                // Nothing to write: an earlier result stays as it was.
+                return ExitCodes.InvalidInput;
+            }
+
+            csvFile.Commit();
+            jsonFile?.Commit();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine("maturity: cannot complete the batch (" + ex.Message + "); earlier outputs are left as they were");
+            return ExitCodes.Usage;
+        }
+        finally
+        {
+            csvFile?.Dispose();
+            jsonFile?.Dispose();
+        }
+
         stdout.WriteLine(FormattableString.Invariant(
             $"{summary.Rows} rows: {summary.Scored} scored, {summary.Failed} failed, in {watch.Elapsed.TotalSeconds:0.0} s → {outputPath}"));
+        stdout.WriteLine(FormattableString.Invariant(
+            $"{summary.Lines} lines read: {summary.HeaderLines} header, {summary.RowLines} in rows, {summary.BlankLines} blank"));
         return summary.Failed == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
     }
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 }

@@ -48,7 +48,12 @@ public sealed class Answer
     /// <summary>A yes/no answer.</summary>
     public static Answer Of(bool value) => new(AnswerKind.Boolean, value, 0, null, NoOptions, null);
 
-    /// <summary>A number answer (finite).</summary>
+    /// <summary>The largest magnitude a number answer may have: 10^15, below 2^53 so every whole number up to it
+    /// is exact, and small enough that sums and weights of answers stay far from overflow. A larger answer is an
+    /// out-of-range error (MAT073) when it is checked against a rule set.</summary>
+    public const double MaxMagnitude = 1e15;
+
+    /// <summary>A number answer (finite; -0 is kept as 0).</summary>
     public static Answer Of(double value)
     {
         if (double.IsNaN(value) || double.IsInfinity(value))
@@ -56,7 +61,7 @@ public sealed class Answer
             throw new ArgumentOutOfRangeException(nameof(value), value, "An answer must be a finite number.");
         }
 
-        return new Answer(AnswerKind.Number, false, value, null, NoOptions, null);
+        return new Answer(AnswerKind.Number, false, value + 0.0, null, NoOptions, null);
     }
 
     /// <summary>A single-choice answer.</summary>

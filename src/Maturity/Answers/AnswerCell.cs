@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Maturity.Loading;
 using Maturity.Model;
 
 namespace Maturity.Answers;
@@ -100,8 +101,7 @@ public static class AnswerCell
             s = s.Replace(',', '.');
         }
 
-        return double.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
-            && !double.IsNaN(value) && !double.IsInfinity(value) && s.Length <= 32;
+        return YamlValues.TryParseNumber(s, out value);
     }
 
     private static bool TryParseBoolean(string s, out bool value)

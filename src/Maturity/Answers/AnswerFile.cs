@@ -135,7 +135,14 @@ public static class AnswerFile
         {
             switch (key)
             {
-                case "id": id = v.String(value, "company 'id'"); break;
+                case "id":
+                    id = v.String(value, "company 'id'");
+                    if (id is not null && string.IsNullOrWhiteSpace(id))
+                    {
+                        v.Diagnostics.Error(DiagnosticCodes.InvalidCompany, value.Location, "the company id is empty");
+                    }
+
+                    break;
                 case "name": name = v.String(value, "company 'name'"); break;
                 case "naf":
                     naf = v.String(value, "company 'naf'");

@@ -163,6 +163,10 @@ public static class DiagnosticCodes
     /// <summary>No rule set for the company (unknown rule set id, no catalog match and no fallback).</summary>
     public const string NoRuleSet = "MAT077";
 
+    /// <summary>A number the engine would give is not finite: a constant formula that overflows (load), or a
+    /// formula that overflows for one company's answers (that assessment fails; never a NaN in any output).</summary>
+    public const string NonFiniteScore = "MAT078";
+
     /// <summary>A file or input that cannot be read.</summary>
     public const string FileNotReadable = "MAT090";
 

@@ -2,13 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
+using Maturity.Diagnostics;
 using Maturity.Loading;
 
 namespace Maturity.Hosting;
 
 /// <summary>Every <c>*.yaml</c>/<c>*.yml</c> file under a folder, recursively, in a stable order.
 /// Watchable: changes, additions, deletions and renames of rule files trigger a reload when watching is on.</summary>
-public sealed class DirectoryRuleSetSource : IWatchableRuleSetSource
+public sealed class DirectoryRuleSetSource : IWatchableRuleSetSource, IBoundedRuleSetSource
 {
     /// <summary>Creates the source. A relative path is resolved against the current directory now.</summary>
     public DirectoryRuleSetSource(string directory)
@@ -28,7 +29,14 @@ public sealed class DirectoryRuleSetSource : IWatchableRuleSetSource
     public string Name => Directory;
 
     /// <inheritdoc />
-    public IEnumerable<RuleSetSource> Read(CancellationToken cancellationToken)
+    public IEnumerable<RuleSetSource> Read(CancellationToken cancellationToken) =>
+        Read(RuleSetLoaderOptions.Default.MaxFileBytes, cancellationToken);
+
+    /// <summary>Reads each rule file up to the limit; a device, FIFO or socket named like a rule file is skipped with a warning.</summary>
+    IEnumerable<RuleSetSource> IBoundedRuleSetSource.Read(long maxFileBytes, CancellationToken cancellationToken) =>
+        Read(maxFileBytes, cancellationToken);
+
+    private List<RuleSetSource> Read(long maxFileBytes, CancellationToken cancellationToken)
     {
         if (!System.IO.Directory.Exists(Directory))
         {
@@ -40,7 +48,8 @@ public sealed class DirectoryRuleSetSource : IWatchableRuleSetSource
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            result.Add(RuleSetSource.FromBytes(file, ReadShared(file)));
+            var problems = new DiagnosticBag();
+            result.Add(RuleSetSource.FromRead(file, SourceText.ReadFile(file, maxFileBytes, problems, foundInFolder: true), problems));
         }
 
         return result;
@@ -82,13 +91,4 @@ public sealed class DirectoryRuleSetSource : IWatchableRuleSetSource
 
     private static bool IsRuleFile(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Reads a file that an editor may be writing at the same moment.</summary>
-    private static byte[] ReadShared(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
 }

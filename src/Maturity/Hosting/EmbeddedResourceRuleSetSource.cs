@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Threading;
+using Maturity.Diagnostics;
 using Maturity.Loading;
 
 namespace Maturity.Hosting;
@@ -12,7 +13,7 @@ namespace Maturity.Hosting;
 /// (e.g. <c>MyApp.Rules.</c>), in ordinal order. Diagnostics name a file <c>AssemblyName/ResourceName</c>.</summary>
 /// <remarks>Embed rule files with <c>&lt;EmbeddedResource Include="rules/*.yaml" /&gt;</c>; their resource names are
 /// then <c>RootNamespace.rules.core.yaml</c>, and so on.</remarks>
-public sealed class EmbeddedResourceRuleSetSource : IRuleSetSource
+public sealed class EmbeddedResourceRuleSetSource : IBoundedRuleSetSource
 {
     /// <summary>Creates the source.</summary>
     /// <param name="assembly">The assembly holding the resources.</param>
@@ -33,7 +34,11 @@ public sealed class EmbeddedResourceRuleSetSource : IRuleSetSource
     public string Name => Assembly.GetName().Name + "/" + Prefix + "*.yaml";
 
     /// <inheritdoc />
-    public IEnumerable<RuleSetSource> Read(CancellationToken cancellationToken)
+    public IEnumerable<RuleSetSource> Read(CancellationToken cancellationToken) =>
+        Read(RuleSetLoaderOptions.Default.MaxFileBytes, cancellationToken);
+
+    /// <summary>Reads each resource up to the limit + 1 byte.</summary>
+    public IEnumerable<RuleSetSource> Read(long maxFileBytes, CancellationToken cancellationToken)
     {
         var names = Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)
@@ -46,9 +51,9 @@ public sealed class EmbeddedResourceRuleSetSource : IRuleSetSource
         {
             cancellationToken.ThrowIfCancellationRequested();
             using var stream = Assembly.GetManifestResourceStream(name) ?? throw new FileNotFoundException("resource not found", name);
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            result.Add(RuleSetSource.FromBytes(assemblyName + "/" + name, copy.ToArray()));
+            var path = assemblyName + "/" + name;
+            var problems = new DiagnosticBag();
+            result.Add(RuleSetSource.FromRead(path, SourceText.ReadStream(path, stream, maxFileBytes, problems), problems));
         }
 
         return result;

@@ -171,7 +171,8 @@ public sealed class MaturityEngine : IMaturityEngine, IDisposable
             try
             {
                 var read = new List<RuleSetSource>();
-                foreach (var file in source.Read(cancellationToken) ?? throw new InvalidOperationException("the source returned null"))
+                var given = source is IBoundedRuleSetSource bounded ? bounded.Read(_options.LoaderOptions.MaxFileBytes, cancellationToken) : source.Read(cancellationToken);
+                foreach (var file in given ?? throw new InvalidOperationException("the source returned null"))
                 {
                     read.Add(file ?? throw new InvalidOperationException("the source returned a null file"));
                 }

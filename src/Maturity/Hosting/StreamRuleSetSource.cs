@@ -2,13 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
+using Maturity.Diagnostics;
 using Maturity.Loading;
 
 namespace Maturity.Hosting;
 
 /// <summary>One rule file read from a stream that the source opens at each load (a blob, an HTTP response,
 /// a file in an archive...). The stream is read to its end (UTF-8, a BOM accepted) and disposed.</summary>
-public sealed class StreamRuleSetSource : IRuleSetSource
+public sealed class StreamRuleSetSource : IBoundedRuleSetSource
 {
     private readonly Func<CancellationToken, Stream> _open;
 
@@ -44,9 +45,8 @@ public sealed class StreamRuleSetSource : IRuleSetSource
             throw new ArgumentNullException(nameof(stream));
         }
 
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        var bytes = copy.ToArray();
+        // Kept up to the default limit + 1 byte: enough for the loader to refuse a larger stream, never more.
+        var bytes = SourceText.ReadStream(name, stream, RuleSetLoaderOptions.Default.MaxFileBytes + 1, new DiagnosticBag()) ?? [];
         return new StreamRuleSetSource(() => new MemoryStream(bytes, writable: false), name);
     }
 
@@ -54,12 +54,15 @@ public sealed class StreamRuleSetSource : IRuleSetSource
     public string Name { get; }
 
     /// <inheritdoc />
-    public IEnumerable<RuleSetSource> Read(CancellationToken cancellationToken)
+    public IEnumerable<RuleSetSource> Read(CancellationToken cancellationToken) =>
+        Read(RuleSetLoaderOptions.Default.MaxFileBytes, cancellationToken);
+
+    /// <summary>Reads the stream up to the limit + 1 byte: an endless stream is refused, not swallowed.</summary>
+    public IEnumerable<RuleSetSource> Read(long maxFileBytes, CancellationToken cancellationToken)
     {
         using var stream = _open(cancellationToken) ?? throw new InvalidOperationException("the stream opener returned null");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return [RuleSetSource.FromBytes(Name, copy.ToArray())];
+        var problems = new DiagnosticBag();
+        return [RuleSetSource.FromRead(Name, SourceText.ReadStream(Name, stream, maxFileBytes, problems), problems)];
     }
 
     /// <inheritdoc />

@@ -28,7 +28,7 @@ public static class RuleSetLoader
             return new RuleSetLoadResult([], bag.Items);
         }
 
-        return LoadFiles(FindRuleFiles(directory), options);
+        return LoadFiles(FindRuleFiles(directory), options, _ => true);
     }
 
     /// <summary>The rule files under a folder, sorted for a stable order.</summary>
@@ -42,7 +42,12 @@ public static class RuleSetLoader
     }
 
     /// <summary>Loads the given files together (an <c>extends</c> resolves among them).</summary>
-    public static RuleSetLoadResult LoadFiles(IEnumerable<string> paths, RuleSetLoaderOptions? options = null)
+    public static RuleSetLoadResult LoadFiles(IEnumerable<string> paths, RuleSetLoaderOptions? options = null) =>
+        LoadFiles(paths, options, _ => false);
+
+    /// <summary>Loads files; those <paramref name="foundInFolder"/> (not named by the user) are skipped with a
+    /// warning when they are not regular files, instead of failing the load.</summary>
+    internal static RuleSetLoadResult LoadFiles(IEnumerable<string> paths, RuleSetLoaderOptions? options, Func<string, bool> foundInFolder)
     {
         if (paths is null)
         {
@@ -54,7 +59,7 @@ public static class RuleSetLoader
         var sources = new List<RuleSetSource>();
         foreach (var path in paths)
         {
-            if (SourceText.ReadFile(path, options.MaxFileBytes, bag) is { } bytes)
+            if (SourceText.ReadFile(path, options.MaxFileBytes, bag, foundInFolder(path)) is { } bytes)
             {
                 sources.Add(RuleSetSource.FromBytes(path, bytes));
             }
@@ -82,7 +87,17 @@ public static class RuleSetLoader
         var docs = new List<RuleSetDoc>();
         foreach (var source in sources)
         {
+            foreach (var problem in source.Problems)
+            {
+                bag.Add(problem);
+            }
+
             var text = source.Text;
+            if (text is null && source.Bytes is null)
+            {
+                continue;
+            }
+
             if (text is null)
             {
                 text = SourceText.Decode(source.Path, source.Bytes!, options.MaxFileBytes, bag);

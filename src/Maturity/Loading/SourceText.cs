@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 using Maturity.Diagnostics;
+using Maturity.Internal;
 
 namespace Maturity.Loading;
 
@@ -15,8 +16,7 @@ internal static class SourceText
     {
         if (bytes.LongLength > maxBytes)
         {
-            diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceLocation.FileOnly(path), FormattableString.Invariant(
-                $"file is {bytes.LongLength} bytes, more than the limit of {maxBytes} bytes"));
+            TooLarge(path, bytes.LongLength, maxBytes, diagnostics);
             return null;
         }
 
@@ -63,25 +63,38 @@ internal static class SourceText
         return text;
     }
 
-    public static byte[]? ReadFile(string path, long maxBytes, DiagnosticBag diagnostics)
+    /// <summary>Reads a file, never more than <paramref name="maxBytes"/> + 1 bytes whatever its size claims
+    /// (a growing file, <c>/proc</c>). Only regular files are opened: a device, FIFO or socket would block or
+    /// never end. In a folder such a file is skipped with a warning; named on purpose it is an error.</summary>
+    public static byte[]? ReadFile(string path, long maxBytes, DiagnosticBag diagnostics, bool foundInFolder = false)
     {
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
+            switch (FileFacts.Of(path).Kind)
             {
-                diagnostics.Error(DiagnosticCodes.FileNotReadable, SourceLocation.FileOnly(path), "file not found");
+                case FileKind.Missing:
+                    diagnostics.Error(DiagnosticCodes.FileNotReadable, SourceLocation.FileOnly(path), "file not found");
+                    return null;
+                case FileKind.Directory:
+                    diagnostics.Error(DiagnosticCodes.FileNotReadable, SourceLocation.FileOnly(path), "this is a folder, not a file");
+                    return null;
+                case FileKind.Special when foundInFolder:
+                    diagnostics.Add(SpecialFileSkipped(path));
+                    return null;
+                case FileKind.Special:
+                    diagnostics.Error(DiagnosticCodes.FileNotReadable, SourceLocation.FileOnly(path), "not a regular file (a device, FIFO or socket); only regular files are read");
+                    return null;
+            }
+
+            // Shared: an editor may be writing the file at the same moment.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+            if (stream.CanSeek && stream.Length > maxBytes)
+            {
+                TooLarge(path, stream.Length, maxBytes, diagnostics);
                 return null;
             }
 
-            if (info.Length > maxBytes)
-            {
-                diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceLocation.FileOnly(path), FormattableString.Invariant(
-                    $"file is {info.Length} bytes, more than the limit of {maxBytes} bytes"));
-                return null;
-            }
-
-            return File.ReadAllBytes(path);
+            return ReadStream(path, stream, maxBytes, diagnostics);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
@@ -89,6 +102,39 @@ internal static class SourceText
             return null;
         }
     }
+
+    /// <summary>The warning for a device, FIFO or socket met in a folder, which is skipped.</summary>
+    public static Diagnostic SpecialFileSkipped(string path) =>
+        new(DiagnosticCodes.FileNotReadable, DiagnosticSeverity.Warning, "not a regular file (a device, FIFO or socket); skipped", SourceLocation.FileOnly(path));
+
+    /// <summary>Reads a stream to its end, stopping after <paramref name="maxBytes"/> + 1 bytes: a larger
+    /// (or endless) stream is refused without holding more than the limit in memory.</summary>
+    public static byte[]? ReadStream(string path, Stream stream, long maxBytes, DiagnosticBag diagnostics)
+    {
+        var buffer = new byte[(int)Math.Min(maxBytes + 1, 81920)];
+        using var copy = new MemoryStream();
+        while (true)
+        {
+            var want = (int)Math.Min(buffer.Length, maxBytes + 1 - copy.Length);
+            var read = stream.Read(buffer, 0, want);
+            if (read == 0)
+            {
+                return copy.ToArray();
+            }
+
+            copy.Write(buffer, 0, read);
+            if (copy.Length > maxBytes)
+            {
+                TooLarge(path, null, maxBytes, diagnostics);
+                return null;
+            }
+        }
+    }
+
+    private static void TooLarge(string path, long? size, long maxBytes, DiagnosticBag diagnostics) =>
+        diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceLocation.FileOnly(path), size is { } n
+            ? FormattableString.Invariant($"file is {n} bytes, more than the limit of {maxBytes} bytes")
+            : FormattableString.Invariant($"file is more than the limit of {maxBytes} bytes"));
 
     /// <summary>Offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1.</summary>
     private static int FindInvalidUtf8(byte[] b, int start)

@@ -159,18 +159,52 @@ internal sealed class YamlValues
         _diagnostics.Error(DiagnosticCodes.WrongType, node.Location, what + " must be " + expected + ", not " + got);
     }
 
+    /// <summary>The one number grammar of rule files and answers (YAML, JSON, and CSV cells after their decimal
+    /// comma and '%' are handled): an optional '-', digits, optionally '.' and digits. No '+', no bare '.5' or
+    /// '2.', no exponent, no thousands separators, at most 32 characters (docs/answers.md). -0 reads as 0.</summary>
     public static bool TryParseNumber(string text, out double value)
     {
-        // No exponent, no thousands separators, no culture: what an adviser writes is what is read.
-        if (text.Length > 0 && text.Length <= 32
-            && double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
-            && !double.IsNaN(value) && !double.IsInfinity(value))
+        value = 0;
+        if (text.Length == 0 || text.Length > 32)
         {
-            return true;
+            return false;
         }
 
-        value = 0;
-        return false;
+        var i = text[0] == '-' ? 1 : 0;
+        var digits = i;
+        while (i < text.Length && text[i] >= '0' && text[i] <= '9')
+        {
+            i++;
+        }
+
+        if (i == digits)
+        {
+            return false;
+        }
+
+        if (i < text.Length && text[i] == '.')
+        {
+            var fraction = ++i;
+            while (i < text.Length && text[i] >= '0' && text[i] <= '9')
+            {
+                i++;
+            }
+
+            if (i == fraction)
+            {
+                return false;
+            }
+        }
+
+        if (i != text.Length
+            || !double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            value = 0;
+            return false;
+        }
+
+        value += 0.0;
+        return true;
     }
 
     public static bool TryParseBoolean(string text, out bool value)

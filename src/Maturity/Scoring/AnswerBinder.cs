@@ -106,7 +106,13 @@ internal static class AnswerBinder
                     return WrongType(q, answer, "a number", at, d);
                 }
 
-                var v = answer.NumberValue;
+                var v = answer.NumberValue + 0.0; // -0 is 0 in every output
+                if (Math.Abs(v) > Answer.MaxMagnitude)
+                {
+                    d.Error(DiagnosticCodes.AnswerOutOfRange, at, FormattableString.Invariant($"answer {Format(v)} to '{q.Id}' is beyond the largest number an answer may be (±{Answer.MaxMagnitude:0})"));
+                    return false;
+                }
+
                 if ((q.Min is { } min && v < min) || (q.Max is { } max && v > max))
                 {
                     d.Error(DiagnosticCodes.AnswerOutOfRange, at, FormattableString.Invariant($"answer {Format(v)} to '{q.Id}' is outside {Format(q.Min)}–{Format(q.Max)}"));

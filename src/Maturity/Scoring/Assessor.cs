@@ -32,6 +32,12 @@ internal static class Assessor
         var input = ws.Input;
         var state = ws.Main;
         var warnings = NoWarnings;
+        if (state.NonFiniteNode >= 0)
+        {
+            // Even lenient: there is no finite score to give.
+            throw new DiagnosticsException("No finite score for rule set '" + ruleSet.Id + "'", [NonFinite(ruleSet, sheet, state.NonFiniteNode)]);
+        }
+
         if (bag.Items.Count > 0)
         {
             if (!options.Lenient)
@@ -86,8 +92,18 @@ internal static class Assessor
         AnswerBinder.Bind(ruleSet, sheet, bag, ws.Input);
         ScoringEngine.Evaluate(ws.Plan, ws.Input, ws.Main);
         AnswerBinder.ReportHiddenAnswers(ruleSet, sheet, ws.Input, ws.Main, bag);
+        if (ws.Main.NonFiniteNode >= 0)
+        {
+            bag.Add(NonFinite(ruleSet, sheet, ws.Main.NonFiniteNode));
+        }
+
         return ws;
     }
+
+    private static Diagnostic NonFinite(RuleSet ruleSet, AnswerSheet sheet, int node) =>
+        new(DiagnosticCodes.NonFiniteScore, DiagnosticSeverity.Error,
+            "the formula of '" + ruleSet.Plan.Nodes[node].Id + "' (" + ruleSet.SourcePath + ") overflows for these answers: its value is not a finite number, so no score is given",
+            sheet.FileLocation);
 
     /// <summary>Copies what a result keeps out of the per-thread state.</summary>
     private static AssessmentResult.Numbers Snapshot(ScoringPlan plan, ScoreState state)

@@ -40,6 +40,9 @@ internal sealed class ScoreState : IExpressionContext
 
     public double Score { get; set; }
 
+    /// <summary>The first node whose formula gave NaN or an infinity (then counted as 0), or -1.</summary>
+    public int NonFiniteNode { get; set; } = -1;
+
     public double Max { get; set; }
 
     public int Answered { get; set; }

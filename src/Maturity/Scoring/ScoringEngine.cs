@@ -15,6 +15,7 @@ internal static class ScoringEngine
         Array.Copy(input.Value, state.Value, input.Value.Length);
         Array.Copy(input.Mask, state.Mask, input.Mask.Length);
         state.Score = 0;
+        state.NonFiniteNode = -1;
 
         // Applicability first, in dependency order: a hidden question is missing for the conditions after it.
         foreach (var q in plan.WhenOrder)
@@ -92,6 +93,17 @@ internal static class ScoringEngine
         {
             var max = node.Max ?? 100;
             var value = acc.Count > 0 ? node.CompiledFormula!.EvaluateNumber(state) : 0;
+            if (double.IsNaN(value) || double.IsInfinity(value))
+            {
+                // An overflow is not a score: the assessment reports it (docs/scoring.md), nothing prints NaN.
+                if (state.NonFiniteNode < 0)
+                {
+                    state.NonFiniteNode = n;
+                }
+
+                value = 0;
+            }
+
             value = Clamp(value, 0, max);
             state.NodeScore[n] = normalized ? value / max * 100 : value;
             state.NodeMax[n] = normalized ? 100 : max;

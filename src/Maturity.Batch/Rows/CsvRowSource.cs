@@ -1,0 +1,391 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using Maturity.Diagnostics;
+
+namespace Maturity.Batch.Rows;
+
+/// <summary>Reads a CSV file (RFC 4180, ',' or ';' detected from the header) row by row with bounded memory.
+/// Hand-written rather than a CSV library because bad input must not end the run: a row longer than the limit
+/// or a quote that never closes becomes an error row for that row only and reading goes on at the next line,
+/// and every physical line is accounted for.</summary>
+public sealed class CsvRowSource : IBatchRowSource
+{
+    /// <summary>Longest accepted row (and so field), in characters: 1 MiB.</summary>
+    public const int DefaultMaxRowChars = 1 << 20;
+
+    /// <summary>What the decoder puts for a byte that is not UTF-8: a noncharacter no text holds, so a real
+    /// U+FFFD (the replacement character, valid text) is not taken for a decoding error.</summary>
+    internal const char InvalidByteMark = '\uFFFF';
+
+    private readonly TextReader _reader;
+    private readonly bool _ownsReader;
+    private readonly int _maxRowChars;
+    private readonly char[] _buffer = new char[1 << 16];
+    private readonly StringBuilder _field = new();
+    private readonly StringBuilder _raw = new();
+    private readonly List<string> _cells = [];
+    private int _pos;
+    private int _len;
+    private string _replay = string.Empty;
+    private int _replayPos;
+    private int _line = 1;
+    private bool _started;
+
+    /// <summary>Reads CSV text.</summary>
+    /// <param name="reader">The text; disposed with this source when <paramref name="ownsReader"/> is true.</param>
+    /// <param name="maxRowChars">Longest accepted row, in characters.</param>
+    /// <param name="ownsReader">Whether disposing this source disposes the reader.</param>
+    public CsvRowSource(TextReader reader, int maxRowChars = DefaultMaxRowChars, bool ownsReader = false)
+    {
+        _reader = reader ?? throw new ArgumentNullException(nameof(reader));
+        if (maxRowChars < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxRowChars), "The row limit must be positive.");
+        }
+
+        _maxRowChars = maxRowChars;
+        _ownsReader = ownsReader;
+        Separator = DetectSeparator();
+        ReadHeader();
+    }
+
+    /// <summary>Reads a UTF-8 CSV stream (a BOM is accepted). Bytes that are not UTF-8 make their row an error row (MAT002).</summary>
+    public static CsvRowSource Open(Stream stream, int maxRowChars = DefaultMaxRowChars)
+    {
+        var utf8 = (Encoding)new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).Clone();
+        utf8.DecoderFallback = new DecoderReplacementFallback(InvalidByteMark.ToString());
+        return new CsvRowSource(new StreamReader(stream, utf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16), maxRowChars, ownsReader: true);
+    }
+
+    /// <summary>The separator found in the header: ';' when it has more of them than ',', else ','.</summary>
+    public char Separator { get; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string>? Header { get; private set; }
+
+    /// <inheritdoc />
+    public BatchRowProblem? HeaderProblem { get; private set; }
+
+    /// <inheritdoc />
+    public long LinesRead { get; private set; }
+
+    /// <inheritdoc />
+    public long BlankLines { get; private set; }
+
+    /// <inheritdoc />
+    public BatchInputRow? ReadRow()
+    {
+        while (true)
+        {
+            var row = ReadRecord();
+            if (row is null || row.Cells.Count > 0 || row.Problem is not null)
+            {
+                return row;
+            }
+
+            BlankLines += row.LineCount;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_ownsReader)
+        {
+            _reader.Dispose();
+        }
+    }
+
+    private void ReadHeader()
+    {
+        var header = ReadRow();
+        if (header is null)
+        {
+            return;
+        }
+
+        var names = new string[header.Cells.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = header.Cells[i].Trim();
+        }
+
+        Header = names;
+        HeaderProblem = header.Problem;
+    }
+
+    /// <summary>One record: its cells, or an empty list for a blank line, or null at the end.</summary>
+    private BatchInputRow? ReadRecord()
+    {
+        if (Peek() < 0)
+        {
+            return null;
+        }
+
+        var start = _line;
+        _cells.Clear();
+        _field.Clear();
+        var count = 0;
+        var inQuotes = false;
+        var fieldStart = true;
+        var quoteLine = 0;
+        var quoteField = 0;
+        var invalidField = 0;
+        while (true)
+        {
+            var ch = Read();
+            if (ch < 0)
+            {
+                if (inQuotes)
+                {
+                    return QuoteNeverClosed(start, quoteLine, quoteField, "is never closed");
+                }
+
+                return EndRecord(start, _line, invalidField);
+            }
+
+            var c = (char)ch;
+            if (inQuotes)
+            {
+                _raw.Append(c);
+            }
+
+            if (++count > _maxRowChars)
+            {
+                return inQuotes
+                    ? QuoteNeverClosed(start, quoteLine, quoteField, FormattableString.Invariant($"is not closed within {_maxRowChars} characters"))
+                    : TooLong(start);
+            }
+
+            if (c == InvalidByteMark && invalidField == 0)
+            {
+                invalidField = _cells.Count + 1;
+            }
+
+            if (inQuotes)
+            {
+                if (c == '"')
+                {
+                    if (Peek() == '"')
+                    {
+                        _raw.Append((char)Read());
+                        count++;
+                        _field.Append('"');
+                    }
+                    else
+                    {
+                        inQuotes = false;
+                    }
+                }
+                else
+                {
+                    if (c == '\n' || (c == '\r' && Peek() != '\n'))
+                    {
+                        _line++;
+                    }
+
+                    _field.Append(c);
+                }
+
+                continue;
+            }
+
+            if (c == Separator)
+            {
+                _cells.Add(_field.ToString());
+                _field.Clear();
+                fieldStart = true;
+                continue;
+            }
+
+            if (c is '\r' or '\n')
+            {
+                if (c == '\r' && Peek() == '\n')
+                {
+                    Read();
+                }
+
+                _line++;
+                if (_cells.Count == 0 && _field.Length == 0 && count == 1)
+                {
+                    LinesRead = _line - 1;
+                    return new BatchInputRow(start, 1, []);
+                }
+
+                return EndRecord(start, _line - 1, invalidField);
+            }
+
+            if (c == '"' && fieldStart && _field.Length == 0)
+            {
+                inQuotes = true;
+                quoteLine = _line;
+                quoteField = _cells.Count + 1;
+                _raw.Clear();
+                continue;
+            }
+
+            fieldStart = false;
+            _field.Append(c);
+        }
+    }
+
+    private BatchInputRow EndRecord(int start, int end, int invalidField)
+    {
+        _cells.Add(_field.ToString());
+        LinesRead = end;
+        var problem = invalidField > 0
+            ? new BatchRowProblem(DiagnosticCodes.InvalidEncoding, invalidField, "row contains bytes that are not valid UTF-8; save the file as UTF-8")
+            : null;
+        return new BatchInputRow(start, end - start + 1, [.. _cells], problem);
+    }
+
+    /// <summary>A row that does not fit the limit (outside quotes): its line is skipped to its end without keeping it.</summary>
+    private BatchInputRow TooLong(int start)
+    {
+        var end = SkipLine();
+        return new BatchInputRow(start, end - start + 1, [], new BatchRowProblem(DiagnosticCodes.CsvRow, 1, FormattableString.Invariant(
+            $"row is longer than {_maxRowChars} characters; skipped to the end of its line")));
+    }
+
+    /// <summary>Discards the rest of the current line without keeping it; returns that line's number.</summary>
+    private int SkipLine()
+    {
+        int ch;
+        while ((ch = Read()) >= 0 && ch is not '\r' and not '\n')
+        {
+        }
+
+        if (ch == '\r' && Peek() == '\n')
+        {
+            Read();
+        }
+
+        var end = _line;
+        if (ch >= 0)
+        {
+            _line++;
+        }
+
+        LinesRead = end;
+        return end;
+    }
+
+    /// <summary>A quote that never closes would swallow every following line into one field. The row ends at the
+    /// line where the quote opened; reading starts again at the next line with what was read past it.</summary>
+    private BatchInputRow QuoteNeverClosed(int start, int quoteLine, int field, string why)
+    {
+        var raw = _raw.ToString();
+        _raw.Clear();
+        var cut = raw.IndexOfAny(['\r', '\n']);
+        if (cut < 0)
+        {
+            // The quote's line is not over (the limit was reached on it): skip to its end.
+            _line = quoteLine;
+            SkipLine();
+        }
+        else
+        {
+            var rest = raw.Substring(cut + (raw[cut] == '\r' && cut + 1 < raw.Length && raw[cut + 1] == '\n' ? 2 : 1));
+            _replay = rest + _replay.Substring(_replayPos);
+            _replayPos = 0;
+            _line = quoteLine + 1;
+            LinesRead = quoteLine;
+        }
+
+        return new BatchInputRow(start, quoteLine - start + 1, [], new BatchRowProblem(DiagnosticCodes.CsvRow, field, string.Format(
+            CultureInfo.InvariantCulture, "the quote opened at line {0}, field {1} {2}; the row ends at that line", quoteLine, field, why)));
+    }
+
+    /// <summary>Counts ',' and ';' outside quotes in the first line (as far as the first buffer holds it).</summary>
+    private char DetectSeparator()
+    {
+        Fill();
+        int commas = 0, semicolons = 0;
+        var inQuotes = false;
+        var content = false;
+        for (var i = _pos; i < _len; i++)
+        {
+            var c = _buffer[i];
+            if (c == '"')
+            {
+                inQuotes = !inQuotes;
+            }
+            else if (!inQuotes && (c == '\n' || c == '\r'))
+            {
+                if (content)
+                {
+                    break;
+                }
+            }
+            else if (!inQuotes && c == ',')
+            {
+                content = true;
+                commas++;
+            }
+            else if (!inQuotes && c == ';')
+            {
+                content = true;
+                semicolons++;
+            }
+            else
+            {
+                content = true;
+            }
+        }
+
+        return semicolons > commas ? ';' : ',';
+    }
+
+    private int Peek()
+    {
+        if (_replayPos < _replay.Length)
+        {
+            return _replay[_replayPos];
+        }
+
+        if (_pos >= _len && !Fill())
+        {
+            return -1;
+        }
+
+        return _buffer[_pos];
+    }
+
+    private int Read()
+    {
+        if (_replayPos < _replay.Length)
+        {
+            return _replay[_replayPos++];
+        }
+
+        if (_pos >= _len && !Fill())
+        {
+            return -1;
+        }
+
+        return _buffer[_pos++];
+    }
+
+    private bool Fill()
+    {
+        if (_pos < _len)
+        {
+            return true;
+        }
+
+        _len = _reader.Read(_buffer, 0, _buffer.Length);
+        _pos = 0;
+        _started |= _len > 0 && _buffer[0] != '\uFEFF';
+        if (_len > 0 && !_started && _buffer[0] == '\uFEFF')
+        {
+            _started = true;
+            _pos = 1;
+            return _len > 1 || Fill();
+        }
+
+        return _len > 0;
+    }
+}
