@@ -91,7 +91,8 @@ public sealed class BatchRunner
         }
 
         summary.HasHeader = true;
-        summary.HeaderLines = source.LinesRead - source.BlankLines;
+        summary.HeaderLines = source.LinesRead;
+        var blankBeforeHeader = source.BlankLines;
         var columns = new List<string>(BatchColumns.Output);
         foreach (var d in _dimensionIds)
         {
@@ -184,7 +185,7 @@ public sealed class BatchRunner
         sink.Complete();
         jsonOut?.Flush();
         summary.Lines = source.LinesRead;
-        summary.BlankLines = source.BlankLines;
+        summary.BlankLines = source.BlankLines - blankBeforeHeader;
         return summary;
     }
 

@@ -164,12 +164,21 @@ internal static class ReportCommand
                 Directory.CreateDirectory(dir);
             }
 
-            File.WriteAllText(r.Out, html, new System.Text.UTF8Encoding(false));
+            if (OutputFile.Problem(r.Answers is null ? [] : [r.Answers], [r.Out]) is { } problem)
+            {
+                stderr.WriteLine("maturity: " + problem);
+                return ExitCodes.Usage;
+            }
+
+            using var file = OutputFile.Create(r.Out);
+            var bytes = new System.Text.UTF8Encoding(false).GetBytes(html);
+            file.Stream.Write(bytes, 0, bytes.Length);
+            file.Commit();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine("maturity: cannot write " + r.Out + ": " + ex.Message);
-            return ExitCodes.InvalidInput;
+            return ExitCodes.Usage;
         }
 
         stdout.WriteLine("maturity: wrote " + r.Out);

@@ -35,10 +35,10 @@ public sealed class EmbeddedResourceRuleSetSource : IBoundedRuleSetSource
 
     /// <inheritdoc />
     public IEnumerable<RuleSetSource> Read(CancellationToken cancellationToken) =>
-        Read(RuleSetLoaderOptions.Default.MaxFileBytes, cancellationToken);
+        ((IBoundedRuleSetSource)this).Read(RuleSetLoaderOptions.Default.MaxFileBytes, cancellationToken);
 
     /// <summary>Reads each resource up to the limit + 1 byte.</summary>
-    public IEnumerable<RuleSetSource> Read(long maxFileBytes, CancellationToken cancellationToken)
+    IEnumerable<RuleSetSource> IBoundedRuleSetSource.Read(long maxFileBytes, CancellationToken cancellationToken)
     {
         var names = Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)

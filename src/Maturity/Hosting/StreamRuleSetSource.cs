@@ -55,10 +55,10 @@ public sealed class StreamRuleSetSource : IBoundedRuleSetSource
 
     /// <inheritdoc />
     public IEnumerable<RuleSetSource> Read(CancellationToken cancellationToken) =>
-        Read(RuleSetLoaderOptions.Default.MaxFileBytes, cancellationToken);
+        ((IBoundedRuleSetSource)this).Read(RuleSetLoaderOptions.Default.MaxFileBytes, cancellationToken);
 
     /// <summary>Reads the stream up to the limit + 1 byte: an endless stream is refused, not swallowed.</summary>
-    public IEnumerable<RuleSetSource> Read(long maxFileBytes, CancellationToken cancellationToken)
+    IEnumerable<RuleSetSource> IBoundedRuleSetSource.Read(long maxFileBytes, CancellationToken cancellationToken)
     {
         using var stream = _open(cancellationToken) ?? throw new InvalidOperationException("the stream opener returned null");
         var problems = new DiagnosticBag();

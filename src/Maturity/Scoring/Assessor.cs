@@ -322,5 +322,6 @@ internal static class Assessor
     internal static double Coverage(int answered, int applicable) => applicable == 0 ? 1 : Round((double)answered / applicable);
 
     /// <summary>Results carry 6 decimals: enough for any display, and free of binary-float noise such as 53.57142857000001.</summary>
-    internal static double Round(double value) => Math.Round(value, 6, MidpointRounding.AwayFromZero);
+    /// <summary>Rounds to 6 decimals; a tiny negative rounds to 0, never -0 (which would print as "-0").</summary>
+    internal static double Round(double value) => Math.Round(value, 6, MidpointRounding.AwayFromZero) + 0.0;
 }

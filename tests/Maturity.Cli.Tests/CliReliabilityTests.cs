@@ -1,0 +1,179 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+
+namespace Maturity.Cli.Tests;
+
+/// <summary>Issue 9 at the command line: every hostile input ends in a diagnostic and exit 1 or 2, never in the
+/// internal-error exit 3, which stays the last line of defence.</summary>
+public sealed class CliReliabilityTests
+{
+    [Theory]
+    [InlineData("lint", "/dev/zero")]
+    [InlineData("assess", "-a", "/dev/zero")]
+    [InlineData("explain", "-a", "/dev/zero")]
+    public void DevZero_IsRefusedAsNotARegularFile(params string[] args)
+    {
+        var r = Cli.Run([.. args, "-r", Repo.CoreRules]);
+
+        r.ExitCode.Should().Be(1, r.ToString());
+        r.Stderr.Should().Contain("/dev/zero: error MAT090: not a regular file");
+        r.Stderr.Should().NotContain("internal error");
+    }
+
+    [Fact]
+    public void RulesFolder_WithDeviceLinkAndFifo_LoadsTheRest_WithWarnings()
+    {
+        using var dir = new TempDir();
+        File.Copy(Repo.CoreRules, Path.Combine(dir.Path, "core.yaml"));
+        File.CreateSymbolicLink(Path.Combine(dir.Path, "zz.yaml"), "/dev/zero");
+        MakeFifo(Path.Combine(dir.Path, "pipe.yaml"));
+        var answers = dir.Write("firm.yaml", Answers.CoreFull);
+
+        var r = Cli.Run("assess", "-a", answers, "-r", dir.Path);
+
+        r.ExitCode.Should().Be(0, r.ToString());
+        r.Stderr.Should().Contain("zz.yaml: warning MAT090").And.Contain("pipe.yaml: warning MAT090");
+    }
+
+    [Fact]
+    public void PortfolioFolder_WithFifoAndDeviceLink_SkipsThemWithAWarning()
+    {
+        using var dir = new TempDir();
+        var portfolio = Directory.CreateDirectory(Path.Combine(dir.Path, "firms")).FullName;
+        File.WriteAllText(Path.Combine(portfolio, "a.yaml"), Answers.CoreFull);
+        File.CreateSymbolicLink(Path.Combine(portfolio, "zz.yaml"), "/dev/zero");
+        MakeFifo(Path.Combine(portfolio, "pipe.yaml"));
+        var output = Path.Combine(dir.Path, "p.html");
+
+        var r = Cli.Run("report", "-p", portfolio, "-r", Repo.CoreRules, "-o", output);
+
+        r.ExitCode.Should().Be(0, r.ToString());
+        r.Stderr.Should().Contain("zz.yaml: warning MAT090").And.Contain("pipe.yaml: warning MAT090");
+        File.Exists(output).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Report_OutputIsTheAnswersFile_IsRefused_AndTheFileIsUntouched()
+    {
+        using var dir = new TempDir();
+        var answers = dir.Write("firm.yaml", Answers.CoreFull);
+
+        var r = Cli.Run("report", "-a", answers, "-r", Repo.CoreRules, "-o", answers);
+
+        r.ExitCode.Should().Be(2, r.ToString());
+        File.ReadAllText(answers).Should().Be(Answers.CoreFull);
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("text")]
+    public void Assess_FormulaOverflow_IsMAT078_AndNoNaN(string format)
+    {
+        using var dir = new TempDir();
+        var rules = dir.Write("t.yaml", """
+            ruleset: t
+            version: 1.0.0
+            title: T
+            languages: [en]
+            dimensions:
+              - id: d
+                title: D
+                aggregate: formula
+                formula: a * b * c * 0
+                questions:
+                  - { id: a, type: number, text: A }
+                  - { id: b, type: number, text: B }
+                  - { id: c, type: number, text: C }
+            """);
+        var answers = dir.Write("a.yaml", "ruleset: t\ncompany: { id: c1 }\nanswers: { a: 1000000000000000, b: 1000000000000000, c: 1000000000000000 }\n");
+
+        var lint = Cli.Run("lint", rules);
+        var r = Cli.Run("assess", "-a", answers, "-r", rules, "--format", format);
+
+        lint.ExitCode.Should().Be(0, lint.ToString());
+        r.ExitCode.Should().Be(1, r.ToString());
+        r.Stderr.Should().Contain("error MAT078");
+        (r.Stdout + r.Stderr).Should().NotContain("NaN").And.NotContain("Infinity").And.NotContain("internal error");
+    }
+
+    [Fact]
+    public void Batch_FormulaOverflowOnOneRow_IsThatRowsError_AndTheOthersAreScored()
+    {
+        using var dir = new TempDir();
+        var rules = Directory.CreateDirectory(Path.Combine(dir.Path, "rules")).FullName;
+        File.WriteAllText(Path.Combine(rules, "t.yaml"), """
+            ruleset: t
+            version: 1.0.0
+            title: T
+            languages: [en]
+            dimensions:
+              - id: d
+                title: D
+                aggregate: formula
+                formula: a * b * c * 0 + 50
+                questions:
+                  - { id: a, type: number, text: A }
+                  - { id: b, type: number, text: B }
+                  - { id: c, type: number, text: C }
+            """);
+        var input = dir.Write("f.csv", "id,ruleset,a,b,c\nA,t,1,2,3\nB,t,1000000000000000,1000000000000000,1000000000000000\nC,t,4,5,6\n");
+        var output = Path.Combine(dir.Path, "o.csv");
+        var json = Path.Combine(dir.Path, "o.jsonl");
+
+        var r = Cli.Run("batch", "-i", input, "-o", output, "--json", json, "-r", rules);
+
+        r.ExitCode.Should().Be(1, r.ToString());
+        var rows = File.ReadAllLines(output).Skip(1).ToList();
+        rows.Should().HaveCount(3);
+        rows[1].Should().Contain(",error,").And.Contain("MAT078");
+        rows[0].Should().Contain(",ok,");
+        rows[2].Should().Contain(",ok,");
+        File.ReadAllLines(json).Should().HaveCount(3);
+        File.ReadAllText(output).Should().NotContain("NaN");
+    }
+
+    [Fact]
+    public void AnswersWithEmptyCompanyId_IsMAT076WithItsLocation()
+    {
+        using var dir = new TempDir();
+        var answers = dir.Write("a.yaml", "company:\n  id: \"\"\nanswers: {}\n");
+
+        var r = Cli.Run("assess", "-a", answers, "-r", Repo.CoreRules);
+
+        r.ExitCode.Should().Be(1, r.ToString());
+        r.Stderr.Should().Contain("a.yaml(2,7): error MAT076: the company id is empty");
+    }
+
+    [Fact]
+    public void AnUnexpectedException_IsExit3_WithOneLine_AndTheStackTraceOnlyWithVerbose()
+    {
+        using var stderr = new StringWriter();
+        var exit = MaturityCommand.Run(["lint", Repo.CoreRules], new ThrowingWriter(), stderr);
+
+        exit.Should().Be(3);
+        stderr.ToString().Trim().Split('\n').Should().ContainSingle().Which.Should().Contain("internal error").And.Contain("--verbose");
+
+        using var verbose = new StringWriter();
+        MaturityCommand.Run(["lint", Repo.CoreRules, "--verbose"], new ThrowingWriter(), verbose).Should().Be(3);
+        verbose.ToString().Should().Contain("   at ");
+    }
+
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
+        mkfifo.WaitForExit();
+        mkfifo.ExitCode.Should().Be(0);
+    }
+
+    /// <summary>Stands for a bug: a writer that fails in a way no command expects.</summary>
+    private sealed class ThrowingWriter : StringWriter
+    {
+        public override void Write(char value) => throw new InvalidOperationException("simulated bug");
+
+        public override void Write(string? value) => throw new InvalidOperationException("simulated bug");
+
+        public override void WriteLine(string? value) => throw new InvalidOperationException("simulated bug");
+    }
+}
