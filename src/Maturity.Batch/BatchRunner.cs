@@ -66,7 +66,7 @@ public sealed class BatchRunner
     public BatchSummary Run(TextReader input, TextWriter csvOut, TextWriter? jsonOut, Action<long>? progress, Action<AssessmentResult>? onResult = null)
     {
         using var source = new CsvRowSource(input);
-        return Run(source, new CsvRowSink(csvOut, source.Separator), jsonOut, progress, onResult);
+        return RunRows(source, new CsvRowSink(csvOut, source.Separator), jsonOut, progress, onResult);
     }
 
     /// <summary>Reads every row of <paramref name="source"/>, writing one result row to <paramref name="sink"/>
@@ -76,8 +76,8 @@ public sealed class BatchRunner
     /// <param name="sink">The result rows.</param>
     /// <param name="jsonOut">Optional JSON Lines output.</param>
     /// <param name="progress">Called after each row with the number of rows done.</param>
-    /// <param name="onResult">Optional: called with each scored result (e.g. for portfolio analytics), in input order.</param>
-    public BatchSummary Run(IBatchRowSource source, IBatchRowSink sink, TextWriter? jsonOut, Action<long>? progress, Action<AssessmentResult>? onResult = null)
+    /// <param name="onResult">Called with each scored result (e.g. for portfolio analytics), in input order; may be null.</param>
+    public BatchSummary RunRows(IBatchRowSource source, IBatchRowSink sink, TextWriter? jsonOut, Action<long>? progress, Action<AssessmentResult>? onResult)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(sink);

@@ -32,7 +32,25 @@ public sealed class BatchInputRow
 }
 
 /// <summary>A row the source could not read: its diagnostic code, the field (1-based) and the message.</summary>
-/// <param name="Code">A <c>MATnnn</c> code.</param>
-/// <param name="Field">The 1-based field number the problem is at.</param>
-/// <param name="Message">What is wrong, for the adviser.</param>
-public sealed record BatchRowProblem(string Code, int Field, string Message);
+public sealed class BatchRowProblem
+{
+    /// <summary>Creates the problem.</summary>
+    /// <param name="code">A <c>MATnnn</c> code.</param>
+    /// <param name="field">The 1-based field number the problem is at.</param>
+    /// <param name="message">What is wrong, for the adviser.</param>
+    public BatchRowProblem(string code, int field, string message)
+    {
+        Code = code;
+        Field = field;
+        Message = message;
+    }
+
+    /// <summary>A <c>MATnnn</c> code.</summary>
+    public string Code { get; }
+
+    /// <summary>The 1-based field number the problem is at.</summary>
+    public int Field { get; }
+
+    /// <summary>What is wrong, for the adviser.</summary>
+    public string Message { get; }
+}

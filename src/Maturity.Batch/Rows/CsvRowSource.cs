@@ -153,6 +153,23 @@ public sealed class CsvRowSource : IBatchRowSource
                 _raw.Append(c);
             }
 
+            if (!inQuotes && c is '\r' or '\n')
+            {
+                if (c == '\r' && Peek() == '\n')
+                {
+                    Read();
+                }
+
+                _line++;
+                if (_cells.Count == 0 && _field.Length == 0 && count == 0)
+                {
+                    LinesRead = _line - 1;
+                    return new BatchInputRow(start, 1, []);
+                }
+
+                return EndRecord(start, _line - 1, invalidField);
+            }
+
             if (++count > _maxRowChars)
             {
                 return inQuotes
@@ -199,23 +216,6 @@ public sealed class CsvRowSource : IBatchRowSource
                 _field.Clear();
                 fieldStart = true;
                 continue;
-            }
-
-            if (c is '\r' or '\n')
-            {
-                if (c == '\r' && Peek() == '\n')
-                {
-                    Read();
-                }
-
-                _line++;
-                if (_cells.Count == 0 && _field.Length == 0 && count == 1)
-                {
-                    LinesRead = _line - 1;
-                    return new BatchInputRow(start, 1, []);
-                }
-
-                return EndRecord(start, _line - 1, invalidField);
             }
 
             if (c == '"' && fieldStart && _field.Length == 0)
@@ -288,6 +288,11 @@ public sealed class CsvRowSource : IBatchRowSource
         }
         else
         {
+            if (raw[cut] == '\r' && cut + 1 == raw.Length && Peek() == '\n')
+            {
+                Read(); // the '\n' of a "\r\n" that the limit cut in two
+            }
+
             var rest = raw.Substring(cut + (raw[cut] == '\r' && cut + 1 < raw.Length && raw[cut + 1] == '\n' ? 2 : 1));
             _replay = rest + _replay.Substring(_replayPos);
             _replayPos = 0;

@@ -77,7 +77,7 @@ internal static class BatchCommand
             using (var jsonl = jsonFile is null ? null : new StreamWriter(jsonFile.Stream, Utf8, 1 << 16, leaveOpen: true))
             {
                 var progress = new BatchProgress(stderr, interactive: ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected);
-                summary = runner.Run(source, new CsvRowSink(csv, source.Separator), jsonl, progress.Report);
+                summary = runner.RunRows(source, new CsvRowSink(csv, source.Separator), jsonl, progress.Report, null);
                 progress.Done(summary.Rows);
             }
 

@@ -136,7 +136,7 @@ public static class AnswerFile
             switch (key)
             {
                 case "id":
-                    id = v.String(value, "company 'id'");
+                    id = value is YScalar { IsNull: true } ? string.Empty : v.String(value, "company 'id'");
                     if (id is not null && string.IsNullOrWhiteSpace(id))
                     {
                         v.Diagnostics.Error(DiagnosticCodes.InvalidCompany, value.Location, "the company id is empty");

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using CsCheck;
 using Maturity.Expressions;
+using Maturity.Tests.Fuzz;
 
 namespace Maturity.Tests.Expressions;
 
@@ -63,6 +64,7 @@ public class ExpressionRobustnessTests
     }
 
     [Fact]
+    [Trait("Category", "Fuzz")]
     public void Compile_RandomTokenSoup_NeverThrows_AndEitherCompilesOrReportsErrors()
     {
         string[] pieces =
@@ -72,9 +74,8 @@ public class ExpressionRobustnessTests
             "(", ")", "[", "]", ",", "==", "=", "!=", "<", "<=", ">", ">=", "+", "-", "*", "/", " ", "'", "\"",
         ];
         FakeScope scope = FakeScope.Health();
-        Gen.Int[0, pieces.Length - 1].Array[0, 40]
-            .Select(indexes => string.Join(" ", indexes.Select(i => pieces[i])))
-            .Sample(text => CompilesOrFails(scope, text), iter: 20_000);
+        var soup = Gen.Int[0, pieces.Length - 1].Array[0, 40].Select(indexes => string.Join(" ", indexes.Select(i => pieces[i])));
+        FuzzBudget.Run("expression", soup, text => CompilesOrFails(scope, text), ciIterations: 20_000);
     }
 
     private static bool CompilesOrFails(FakeScope scope, string text)

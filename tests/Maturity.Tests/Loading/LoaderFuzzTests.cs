@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using CsCheck;
 using Maturity.Loading;
+using Maturity.Tests.Fuzz;
 using static Maturity.Tests.Loading.LoaderAssert;
 
 namespace Maturity.Tests.Loading;
@@ -96,11 +97,12 @@ public class LoaderFuzzTests
             .Sample(NeverThrowsAndIsDecisive, iter: 5_000);
 
     [Fact]
+    [Trait("Category", "Fuzz")]
     public void LoadText_MutatedRuleFile_NeverThrows()
     {
         // Delete, duplicate, swap or replace characters of a valid rule file, a few times over.
         var mutation = Gen.Select(Gen.Int[0, 3], Gen.Int[0, Rich.Length - 1], Gen.Int[0, Rich.Length - 1], Gen.Char["abz0-:[]{}'\" \n#&*!"]);
-        mutation.Array[1, 6].Select(ms =>
+        var mutated = mutation.Array[1, 6].Select(ms =>
         {
             var sb = new StringBuilder(Rich);
             foreach (var (kind, at, other, ch) in ms)
@@ -122,7 +124,8 @@ public class LoaderFuzzTests
             }
 
             return sb.ToString();
-        }).Sample(NeverThrowsAndIsDecisive, iter: 3_000);
+        });
+        FuzzBudget.Run("loader", mutated, NeverThrowsAndIsDecisive, ciIterations: 3_000);
     }
 
     [Fact]
