@@ -58,15 +58,16 @@ internal static class Assessor
         var next = NextLevel(plan.Levels, levelIndex, state.Score, state);
         var numbers = Snapshot(plan, state);
         var recommendations = Recommend(ws, input, state);
-        var indicators = Indicators(ruleSet.Indicators, state, levelIndex);
+        var indicators = Indicators(ruleSet, sheet, state, levelIndex);
         return new AssessmentResult(
             ruleSet, sheet, Round(state.Score), Round(state.Max), levelIndex >= 0 ? plan.Levels[levelIndex].Result : null,
             Coverage(state.Answered, state.Applicable), numbers, next, recommendations, indicators, warnings);
     }
 
     /// <summary>The indicators, read from the final state once the level is known.</summary>
-    private static IReadOnlyList<IndicatorResult> Indicators(IReadOnlyList<Indicator> indicators, ScoreState state, int levelIndex)
+    private static IReadOnlyList<IndicatorResult> Indicators(RuleSet ruleSet, AnswerSheet sheet, ScoreState state, int levelIndex)
     {
+        var indicators = ruleSet.Indicators;
         if (indicators.Count == 0)
         {
             return NoIndicators;
@@ -76,7 +77,15 @@ internal static class Assessor
         state.LevelIndex = levelIndex;
         for (var i = 0; i < results.Length; i++)
         {
-            results[i] = new IndicatorResult(indicators[i], Round(indicators[i].Compiled.EvaluateNumber(state)));
+            var value = indicators[i].Compiled.EvaluateNumber(state);
+            if (double.IsNaN(value) || double.IsInfinity(value))
+            {
+                state.LevelIndex = -1;
+                throw new DiagnosticsException("No finite value for rule set '" + ruleSet.Id + "'", [new Diagnostic(DiagnosticCodes.NonFiniteScore, DiagnosticSeverity.Error,
+                    "the indicator '" + indicators[i].Id + "' (" + ruleSet.SourcePath + ") overflows for these answers: its value is not a finite number", sheet.FileLocation)]);
+            }
+
+            results[i] = new IndicatorResult(indicators[i], Round(value));
         }
 
         state.LevelIndex = -1;
