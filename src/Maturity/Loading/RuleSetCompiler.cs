@@ -603,6 +603,8 @@ internal sealed class RuleSetCompiler
 
         public double OverallScore => 0;
 
+        public int LevelIndex => -1;
+
         public AnswerStatus Status(int questionSlot) => AnswerStatus.Unanswered;
 
         public double Value(int questionSlot) => 0;
