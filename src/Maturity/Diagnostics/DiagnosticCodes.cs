@@ -163,6 +163,9 @@ public static class DiagnosticCodes
     /// <summary>No rule set for the company (unknown rule set id, no catalog match and no fallback).</summary>
     public const string NoRuleSet = "MAT077";
 
+    /// <summary>Warning: no sector rule set covers the company's NAF code, so the fallback assessed it.</summary>
+    public const string FallbackRuleSet = "MAT078";
+
     /// <summary>A file or input that cannot be read.</summary>
     public const string FileNotReadable = "MAT090";
 

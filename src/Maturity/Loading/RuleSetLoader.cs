@@ -42,7 +42,12 @@ public static class RuleSetLoader
     }
 
     /// <summary>Loads the given files together (an <c>extends</c> resolves among them).</summary>
-    public static RuleSetLoadResult LoadFiles(IEnumerable<string> paths, RuleSetLoaderOptions? options = null)
+    public static RuleSetLoadResult LoadFiles(IEnumerable<string> paths, RuleSetLoaderOptions? options = null) =>
+        LoadFiles(paths, options, []);
+
+    /// <summary>Loads the given files, with <paramref name="bases"/> (shipped files) loaded only where a file's
+    /// <c>extends</c> chain needs them.</summary>
+    internal static RuleSetLoadResult LoadFiles(IEnumerable<string> paths, RuleSetLoaderOptions? options, IReadOnlyList<RuleSetSource> bases)
     {
         if (paths is null)
         {
@@ -51,7 +56,7 @@ public static class RuleSetLoader
 
         options ??= RuleSetLoaderOptions.Default;
         var bag = new DiagnosticBag();
-        var sources = new List<RuleSetSource>();
+        var sources = new List<RuleSetSource>(bases);
         foreach (var path in paths)
         {
             if (SourceText.ReadFile(path, options.MaxFileBytes, bag) is { } bytes)
@@ -60,7 +65,7 @@ public static class RuleSetLoader
             }
         }
 
-        return Load(sources, options, bag);
+        return Load(sources, options, bag, shippedOnlyAsBases: bases.Count > 0);
     }
 
     /// <summary>Loads rule sets from in-memory sources.</summary>
@@ -71,7 +76,7 @@ public static class RuleSetLoader
     public static RuleSetLoadResult LoadText(string text, string path = "<string>", RuleSetLoaderOptions? options = null) =>
         Load([RuleSetSource.FromText(path, text)], options);
 
-    private static RuleSetLoadResult Load(IEnumerable<RuleSetSource> sources, RuleSetLoaderOptions options, DiagnosticBag bag)
+    private static RuleSetLoadResult Load(IEnumerable<RuleSetSource> sources, RuleSetLoaderOptions options, DiagnosticBag bag, bool shippedOnlyAsBases = false)
     {
         var problems = options.Validate();
         if (problems.Count > 0)
@@ -80,6 +85,7 @@ public static class RuleSetLoader
         }
 
         var docs = new List<RuleSetDoc>();
+        var shipped = new HashSet<RuleSetDoc>();
         foreach (var source in sources)
         {
             var text = source.Text;
@@ -108,6 +114,10 @@ public static class RuleSetLoader
             {
                 doc.HasErrors = bag.ErrorCount > errorsBefore;
                 docs.Add(doc);
+                if (source.IsShipped)
+                {
+                    shipped.Add(doc);
+                }
             }
         }
 
@@ -125,7 +135,14 @@ public static class RuleSetLoader
                 doc.HasErrors = true;
             }
 
-            if (byId.TryGetValue(doc.Id.Value, out var first))
+            if (byId.TryGetValue(doc.Id.Value, out var first) && shipped.Contains(first) != shipped.Contains(doc))
+            {
+                // A host's own file replaces the shipped rule set of the same id, whichever was given first.
+                byId[doc.Id.Value] = shipped.Contains(first) ? doc : first;
+                continue;
+            }
+
+            if (first is not null)
             {
                 bag.Error(DiagnosticCodes.DuplicateRuleSet, doc.Id.Location, "rule set '" + doc.Id.Value + "' is already declared in " + first.Path);
                 continue;
@@ -158,8 +175,49 @@ public static class RuleSetLoader
             }
         }
 
+        if (shippedOnlyAsBases)
+        {
+            KeepExtendedOnly(byId, shipped);
+        }
+
+        if (shipped.Count > 0)
+        {
+            docs.RemoveAll(d => shipped.Contains(d) && d.Id is { } id && (!byId.TryGetValue(id.Value, out var kept) || kept != d));
+        }
+
         CatalogChecks.CheckNafOverlaps(docs, bag);
         return new RuleSetLoadResult(compiled, Deduplicate(bag.ToSortedList()));
+    }
+
+    /// <summary>Drops the shipped rule sets that no other file's <c>extends</c> chain reaches.</summary>
+    private static void KeepExtendedOnly(Dictionary<string, RuleSetDoc> byId, HashSet<RuleSetDoc> shipped)
+    {
+        var needed = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        foreach (var doc in byId.Values)
+        {
+            if (!shipped.Contains(doc) && doc.Extends is { } extends)
+            {
+                pending.Push(extends.Value);
+            }
+        }
+
+        while (pending.Count > 0)
+        {
+            var id = pending.Pop();
+            if (byId.TryGetValue(id, out var doc) && shipped.Contains(doc) && needed.Add(id) && doc.Extends is { } extends)
+            {
+                pending.Push(extends.Value);
+            }
+        }
+
+        foreach (var doc in shipped)
+        {
+            if (doc.Id is { } id && !needed.Contains(id.Value) && byId.TryGetValue(id.Value, out var kept) && kept == doc)
+            {
+                byId.Remove(id.Value);
+            }
+        }
     }
 
     /// <summary>A base file's problem is found again for each rule set extending it; report it once.</summary>
