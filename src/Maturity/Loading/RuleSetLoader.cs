@@ -151,6 +151,11 @@ public static class RuleSetLoader
             byId[doc.Id.Value] = doc;
         }
 
+        if (shippedOnlyAsBases)
+        {
+            KeepExtendedOnly(byId, shipped);
+        }
+
         var compiled = new List<RuleSet>();
         foreach (var doc in byId.Values)
         {
@@ -173,11 +178,6 @@ public static class RuleSetLoader
             {
                 compiled.Add(ruleSet);
             }
-        }
-
-        if (shippedOnlyAsBases)
-        {
-            KeepExtendedOnly(byId, shipped);
         }
 
         if (shipped.Count > 0)

@@ -120,7 +120,7 @@ public class ShippedRuleSetsTests
         var warning = result.Warnings.Should().ContainSingle().Subject;
         warning.Code.Should().Be(DiagnosticCodes.FallbackRuleSet);
         warning.Severity.Should().Be(DiagnosticSeverity.Warning);
-        warning.Message.Should().Be("no sector rule set covers NAF code '94.99Z'; assessed with the general rule set 'core'");
+        warning.Message.Should().Be("no sector rule set covers NAF code '9499Z'; assessed with the general rule set 'core'");
     }
 
     [Fact]
