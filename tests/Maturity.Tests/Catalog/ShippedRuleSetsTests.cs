@@ -112,7 +112,7 @@ public class ShippedRuleSetsTests
     [Fact]
     public void Assess_NafCodeNoSectorCovers_UsesTheFallback_WithAWarning()
     {
-        var sheet = AnswerSheet.For(new CompanyInfo("x-1", naf: "94.99Z")).Set("mfa", true).Build();
+        var sheet = AnswerSheet.For(new CompanyInfo("x-1", naf: "97.00Z")).Set("mfa", true).Build();
 
         var result = RuleSetCatalog.Shipped.Assess(sheet);
 
@@ -120,7 +120,7 @@ public class ShippedRuleSetsTests
         var warning = result.Warnings.Should().ContainSingle().Subject;
         warning.Code.Should().Be(DiagnosticCodes.FallbackRuleSet);
         warning.Severity.Should().Be(DiagnosticSeverity.Warning);
-        warning.Message.Should().Be("no sector rule set covers NAF code '9499Z'; assessed with the general rule set 'core'");
+        warning.Message.Should().Be("no sector rule set covers NAF code '9700Z'; assessed with the general rule set 'core'");
     }
 
     [Fact]
