@@ -44,11 +44,18 @@ internal sealed class AnswerTemplate
         _ => ExampleAnswer(q),
     };
 
-    // A prefix such as "86" or "47.1" becomes a full code the catalog maps back to it: "86.00Z", "47.10Z".
+    // The first official NAF sub-class under the prefix ("86" gives 86.10Z), so the example passes validation.
     private static string ExampleNafFor(string prefix)
     {
-        var digits = new string(prefix.Where(char.IsDigit).ToArray()).PadRight(4, '0');
-        var letter = prefix.LastOrDefault(char.IsLetter);
-        return digits.Substring(0, 2) + "." + digits.Substring(2, 2) + (letter == default ? 'Z' : char.ToUpperInvariant(letter));
+        var wanted = NafCode.Normalize(prefix);
+        foreach (var code in NafCode.All)
+        {
+            if (NafCode.Normalize(code).StartsWith(wanted, System.StringComparison.Ordinal))
+            {
+                return NafCode.Format(code) ?? code;
+            }
+        }
+
+        return string.Empty;
     }
 }
