@@ -126,7 +126,7 @@ public class ShippedRuleSetsTests
     [Fact]
     public void Assess_NafCodeASectorCovers_HasNoFallbackWarning()
     {
-        var sheet = AnswerSheet.For(new CompanyInfo("x-2", naf: "47.11Z")).Build();
+        var sheet = AnswerSheet.For(new CompanyInfo("x-2", naf: "47.11B")).Build();
 
         RuleSetCatalog.Shipped.Assess(sheet).Warnings.Should().BeEmpty();
     }
