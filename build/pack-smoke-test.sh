@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
-# Pack smoke test: packs Maturity, Maturity.Reporting and the Maturity.Cli tool into a temporary
+# Pack smoke test: packs Maturity, Maturity.Reporting, Maturity.Batch and the Maturity.Cli tool into a temporary
 # feed, then proves that a fresh consumer can use them exactly as a NuGet user would:
 #   - a net10.0 console app restores Maturity from that feed (its dependencies, e.g. YamlDotNet,
 #     from the normal package feed), loads a small rule set, assesses a company, checks the score,
 #     the JSON and the text report, and resolves the engine through dependency injection;
 #   - a netstandard2.0 class library compiles against the package (warnings as errors);
-#   - the `maturity` dotnet tool installs from the feed and lints a rule file.
-# Also checks the package contents (three target frameworks, XML docs, README, licence, snupkg).
+#   - a host with no rule file anywhere assesses through AddShippedRuleSets, once per served YamlDotNet
+#     version from the one Maturity depends on up to the newest (each pinned by the host), the newest
+#     also with the newest DependencyInjection and System.Text.Json;
+#   - the `maturity` dotnet tool installs from the feed and lints a rule file, then, from an empty
+#     folder, lists the shipped rule sets and their questions, writes a template that is filled in and
+#     assessed, scores the CSV template in batch, and inits a sector rule set that lints clean.
+# Also checks the package contents (target frameworks, XML docs, README, icon, licence, project URL,
+# tags, release notes, snupkg) and prints each package's file list.
 #
 # usage: build/pack-smoke-test.sh [--skip-cli] [--keep]
 # Exit code 0 on success, non-zero on the first failure. Needs: dotnet, unzip or python3.
@@ -38,7 +44,7 @@ cleanup() {
   local rc=$?
   # Remove this run's packages from the global cache; keep everything else untouched.
   if [[ -n "$global_packages" ]]; then
-    rm -rf "$global_packages/maturity/$version" "$global_packages/maturity.reporting/$version" "$global_packages/maturity.cli/$version"
+    rm -rf "$global_packages/maturity/$version" "$global_packages/maturity.reporting/$version" "$global_packages/maturity.batch/$version" "$global_packages/maturity.cli/$version"
   fi
   if [[ "$keep" == true || $rc -ne 0 ]]; then
     echo "pack-smoke-test: work folder kept: $work" >&2
@@ -63,7 +69,7 @@ read_zip() {
 
 step "pack $version"
 # One build of all packed projects (a throw-away solution), so MSBuild packs them in parallel.
-projects=(src/Maturity/Maturity.csproj src/Maturity.Reporting/Maturity.Reporting.csproj)
+projects=(src/Maturity/Maturity.csproj src/Maturity.Reporting/Maturity.Reporting.csproj src/Maturity.Batch/Maturity.Batch.csproj)
 if [[ "$skip_cli" != true ]]; then projects+=(src/Maturity.Cli/Maturity.Cli.csproj); fi
 mkdir -p "$work/pack"
 {
@@ -76,29 +82,46 @@ dotnet pack "$work/pack/pack.slnx" -c Release -p:PackageOutputPath="$feed" -p:Pa
 
 step "check package contents"
 check_package() {
-  local id="$1" nupkg="$feed/$1.$version.nupkg"
+  local id="$1" tfms="$2" nupkg="$feed/$1.$version.nupkg"
   [[ -f "$nupkg" ]] || fail "$nupkg not produced"
   [[ -f "$feed/$id.$version.snupkg" ]] || fail "$id: no symbol package (.snupkg)"
   local files; files="$(list_zip "$nupkg")"
-  for tfm in netstandard2.0 net8.0 net10.0; do
+  for tfm in $tfms; do
     grep -qx "lib/$tfm/$id.dll" <<<"$files" || fail "$id: lib/$tfm/$id.dll missing"
     grep -qx "lib/$tfm/$id.xml" <<<"$files" || fail "$id: lib/$tfm/$id.xml (XML docs) missing"
   done
+  check_metadata "$id" "$nupkg" "$files"
+  echo "$id: ok ($(grep -c . <<<"$files") files)"
+}
+check_metadata() {
+  local id="$1" nupkg="$2" files="$3"
   grep -qx "README.md" <<<"$files" || fail "$id: README.md missing"
+  grep -qx "icon.png" <<<"$files" || fail "$id: icon.png missing"
   local nuspec; nuspec="$(read_zip "$nupkg" "$id.nuspec")"
   grep -q '<license type="expression">MIT</license>' <<<"$nuspec" || fail "$id: no MIT licence expression"
   grep -q '<readme>README.md</readme>' <<<"$nuspec" || fail "$id: no readme in the nuspec"
-  if grep -qi 'sourcelink' <<<"$nuspec"; then fail "$id: SourceLink leaked as a package dependency"; fi
-  echo "$id: ok ($(grep -c . <<<"$files") files)"
+  grep -q '<icon>icon.png</icon>' <<<"$nuspec" || fail "$id: no icon in the nuspec"
+  grep -q '<projectUrl>' <<<"$nuspec" || fail "$id: no project URL"
+  grep -q '<tags>' <<<"$nuspec" || fail "$id: no tags"
+  grep -q '<releaseNotes>' <<<"$nuspec" || fail "$id: no release notes (CHANGELOG.md)"
+  if grep -qi 'sourcelink\|publicapianalyzers' <<<"$nuspec"; then fail "$id: a build-only package leaked as a dependency"; fi
 }
-check_package Maturity
-check_package Maturity.Reporting
+check_package Maturity "netstandard2.0 net8.0 net10.0"
+check_package Maturity.Reporting "netstandard2.0 net8.0 net10.0"
+check_package Maturity.Batch "net8.0 net10.0"
 if [[ "$skip_cli" != true ]]; then
   cli_files="$(list_zip "$feed/Maturity.Cli.$version.nupkg")"
   grep -qx 'tools/net10.0/any/Maturity.Cli.dll' <<<"$cli_files" && grep -qx 'tools/net10.0/any/DotnetToolSettings.xml' <<<"$cli_files" \
     || fail "Maturity.Cli: not a dotnet tool package"
+  [[ -f "$feed/Maturity.Cli.$version.snupkg" ]] || fail "Maturity.Cli: no symbol package (.snupkg)"
+  check_metadata Maturity.Cli "$feed/Maturity.Cli.$version.nupkg" "$cli_files"
   echo "Maturity.Cli: ok (tool package)"
 fi
+# The contents summary (unzip -l), less the tool's third-party assemblies.
+for nupkg in "$feed"/*.nupkg; do
+  echo "-- $(basename "$nupkg"): $(list_zip "$nupkg" | grep -c .) files"
+  list_zip "$nupkg" | grep -Ev '^(_rels/|package/|\[Content_Types\])' | grep -Ev '^tools/net10.0/any/(System|Sep|YamlDotNet|Microsoft)' | sed 's/^/   /'
+done
 
 step "consumer projects"
 mkdir -p "$app" "$lib"
@@ -260,10 +283,96 @@ grep -q '^report-lines=[1-9]' <<<"$output" || fail "empty text report"
 resolved="$(grep -o '"Maturity/[^"]*"' "$app/obj/project.assets.json" | head -1)"
 [[ "$resolved" == "\"Maturity/$version\"" ]] || fail "consumer resolved $resolved instead of Maturity/$version"
 
+step "a host with zero rule files, per served YamlDotNet version"
+# The YamlDotNet version Maturity depends on, then every newer one the feed serves; each host pins its
+# own. One project, restored and built once per version.
+own_yaml="$(sed -n 's/.*Include="YamlDotNet" Version="\([^"]*\)".*/\1/p' "$repo/Directory.Packages.props")"
+read -r -a yaml_versions <<<"${MATURITY_YAML_VERSIONS:-$own_yaml 17.1.0 18.0.0 18.1.0}"
+newest_extensions=11.0.0
+host="$work/zero-files-host"
+mkdir -p "$host" "$work/empty"
+cat > "$host/ZeroFilesHost.csproj" <<EOF
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <YamlVersion>$own_yaml</YamlVersion>
+    <ExtensionsVersion>10.0.0</ExtensionsVersion>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Maturity" Version="$version" />
+    <PackageReference Include="YamlDotNet" Version="\$(YamlVersion)" />
+    <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="\$(ExtensionsVersion)" />
+    <PackageReference Include="Microsoft.Extensions.DependencyInjection.Abstractions" Version="\$(ExtensionsVersion)" />
+    <PackageReference Include="System.Text.Json" Version="\$(ExtensionsVersion)" Condition="'\$(ExtensionsVersion)' != '10.0.0'" />
+  </ItemGroup>
+</Project>
+EOF
+cat > "$host/Program.cs" <<'EOF'
+using System.Globalization;
+using Maturity.Answers;
+using Maturity.Catalog;
+using Maturity.Hosting;
+using Maturity.Scoring;
+using Microsoft.Extensions.DependencyInjection;
+using YamlDotNet.RepresentationModel;
+
+// The host's own YAML work, with its own YamlDotNet, next to Maturity's.
+var stream = new YamlStream();
+stream.Load(new StringReader("crm: { accounts: 3 }"));
+var accounts = ((YamlMappingNode)((YamlMappingNode)stream.Documents[0].RootNode)["crm"])["accounts"].ToString();
+
+using var provider = new ServiceCollection().AddMaturity(b => b.AddShippedRuleSets()).BuildServiceProvider();
+var engine = provider.GetRequiredService<IMaturityEngine>();
+var clinic = engine.Assess(AnswerSheet.For(new CompanyInfo("clinic-1", naf: "86.10Z")).Set("mfa", true).Set("digital_plan", "written").Build());
+var other = RuleSetCatalog.Shipped.Assess(AnswerSheet.For(new CompanyInfo("assoc-1", naf: "97.00Z")).Set("mfa", true).Build());
+Console.WriteLine("yaml=" + typeof(YamlStream).Assembly.GetName().Version + " accounts=" + accounts);
+Console.WriteLine("clinic=" + clinic.RuleSetId + " score=" + clinic.Score.ToString(CultureInfo.InvariantCulture) + " json=" + (AssessmentJson.Write(clinic).Length > 100));
+Console.WriteLine("other=" + other.RuleSetId + " warning=" + other.Warnings[0].Code + " rulesets=" + RuleSetCatalog.Shipped.RuleSets.Count);
+EOF
+tested=()
+for i in "${!yaml_versions[@]}"; do
+  yv="${yaml_versions[$i]}"
+  ext=10.0.0
+  if [[ $i -eq $((${#yaml_versions[@]} - 1)) ]]; then ext=$newest_extensions; fi
+  (cd "$work" && dotnet build "$host/ZeroFilesHost.csproj" -c Release -p:YamlVersion="$yv" -p:ExtensionsVersion="$ext" \
+    -o "$work/zero-files-out/$yv" --nologo -v q -clp:NoSummary) || fail "zero-files host build with YamlDotNet $yv"
+  grep -q "\"YamlDotNet/$yv\"" "$host/obj/project.assets.json" || fail "host did not resolve YamlDotNet $yv"
+  out="$(cd "$work/empty" && dotnet "$work/zero-files-out/$yv/ZeroFilesHost.dll")" || fail "zero-files host run with YamlDotNet $yv: $out"
+  echo "YamlDotNet $yv, DI/STJ $ext: $(tr '\n' ' ' <<<"$out")"
+  grep -q "^yaml=${yv%%.*}\." <<<"$out" || fail "YamlDotNet $yv: the host ran another version"
+  grep -q "^clinic=health score=[1-9]" <<<"$out" || fail "YamlDotNet $yv: shipped health rule set not used"
+  grep -q "^other=core warning=MAT079" <<<"$out" || fail "YamlDotNet $yv: no fallback warning"
+  tested+=("YamlDotNet $yv with DependencyInjection/System.Text.Json $ext")
+done
+[[ -z "$(ls -A "$work/empty")" ]] || fail "the host wrote files into its working folder"
+
 if [[ "$skip_cli" != true ]]; then
   step "install and run the maturity tool"
   (cd "$work" && dotnet tool install Maturity.Cli --version "$version" --tool-path "$work/tools" >/dev/null) || fail "dotnet tool install Maturity.Cli"
-  "$work/tools/maturity" lint "$work/smoke.yaml" || fail "maturity lint smoke.yaml"
+  mat="$work/tools/maturity"
+  "$mat" lint "$work/smoke.yaml" || fail "maturity lint smoke.yaml"
+  cd "$work/empty"
+  "$mat" --help | grep -q 'maturity \[command\]' || fail "the tool's help does not name it maturity"
+  "$mat" rules > rules.txt 2> rules.err || fail "maturity rules"
+  cat rules.err rules.txt
+  grep -q "shipped rule sets" rules.err || fail "maturity rules did not say it used the shipped rule sets"
+  grep -Eq '^health .* shipped$' rules.txt || fail "maturity rules lacks the shipped health rule set"
+  "$mat" questions --ruleset health --lang fr 2>/dev/null | grep -q 'digital_plan (choix unique)' || fail "maturity questions"
+  "$mat" template --ruleset health -o answers.yaml 2>/dev/null || fail "maturity template"
+  sed -E -i '/only asked when/!s/^  # ([a-z][a-z0-9_]*): /  \1: /; s/^  id: ""/  id: "SMOKE-1"/' answers.yaml
+  "$mat" assess -a answers.yaml --format json 2>/dev/null | grep -Eq '"id": ?"health"' || fail "maturity assess on the filled-in template"
+  "$mat" template --ruleset retail --format csv --lang fr -o firms.csv 2>/dev/null || fail "maturity template --format csv"
+  "$mat" batch -i firms.csv -o results.csv 2>/dev/null | grep -q '1 scored, 0 failed' || fail "maturity batch on the CSV template"
+  "$mat" init bakery --naf 10.71 >/dev/null || fail "maturity init"
+  "$mat" lint bakery.yaml || fail "maturity lint of the lone init file (extends core from the shipped rule sets)"
+  cd "$work"
+  tested+=("the tool from an empty folder: rules, questions, template yaml and csv, assess, batch, init, lint")
 fi
+
+printf '\nmatrix tested:\n'; printf '  %s\n' "${tested[@]}"
 
 step "pack smoke test passed"

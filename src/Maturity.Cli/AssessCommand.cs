@@ -12,7 +12,7 @@ internal static class AssessCommand
     public static Command Create(string name, string description, bool explain, TextWriter stdout, TextWriter stderr)
     {
         var answers = new Option<string>("--answers", "-a") { Description = "Answers file (YAML or JSON).", Required = true };
-        var rules = new Option<string>("--rules", "-r") { Description = "Rule file or folder (default: rules/).", DefaultValueFactory = _ => "rules" };
+        var rules = RulesOption.Create();
         var format = new Option<string>("--format", "-f") { Description = "Output: text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var lang = new Option<string>("--lang", "-l") { Description = "Report language: fr or en.", DefaultValueFactory = _ => "en" };
@@ -25,11 +25,11 @@ internal static class AssessCommand
         }
 
         command.SetAction(parse => Execute(
-            parse.GetValue(answers)!, parse.GetValue(rules)!, explain ? "explain" : parse.GetValue(format)!, parse.GetValue(lang)!, parse.GetValue(lenient), stdout, stderr));
+            parse.GetValue(answers)!, parse.GetValue(rules), explain ? "explain" : parse.GetValue(format)!, parse.GetValue(lang)!, parse.GetValue(lenient), stdout, stderr));
         return command;
     }
 
-    private static int Execute(string answersPath, string rulesPath, string format, string lang, bool lenient, TextWriter stdout, TextWriter stderr)
+    private static int Execute(string answersPath, string? rulesPath, string format, string lang, bool lenient, TextWriter stdout, TextWriter stderr)
     {
         if (!File.Exists(answersPath))
         {
@@ -37,23 +37,11 @@ internal static class AssessCommand
             return ExitCodes.Usage;
         }
 
-        if (!File.Exists(rulesPath) && !Directory.Exists(rulesPath))
+        if (RulesOption.LoadForAssessment(rulesPath, stderr, out var exit) is not var (catalog, single))
         {
-            stderr.WriteLine("maturity: rules not found: " + rulesPath + " (give --rules <file-or-folder>)");
-            return ExitCodes.Usage;
+            return exit;
         }
 
-        var rules = CliRules.Load([rulesPath]);
-        var loaded = rules.Result;
-        var single = File.Exists(rulesPath) ? rules.RuleSetOf(rulesPath) : null;
-        if (!rules.Success)
-        {
-            CliAssessment.Print(stderr, rules.Relevant);
-            stderr.WriteLine("maturity: the rule sets are invalid; run 'maturity lint " + rulesPath + "'.");
-            return ExitCodes.InvalidInput;
-        }
-
-        var catalog = new RuleSetCatalog(loaded.RuleSets);
         if (CliAssessment.AssessFile(answersPath, catalog, single, lenient, stderr) is not { } result)
         {
             return ExitCodes.InvalidInput;

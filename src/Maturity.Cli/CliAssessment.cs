@@ -23,17 +23,10 @@ internal static class CliAssessment
         }
 
         var sheet = file.Sheet!;
-        Diagnostic? problem = null;
-        var ruleSet = single is not null && sheet.RuleSetId is null ? single : catalog.For(sheet, out problem);
-        if (ruleSet is null)
-        {
-            stderr.WriteLine(problem);
-            return null;
-        }
-
+        var options = lenient ? AssessmentOptions.LenientMode : AssessmentOptions.Strict;
         try
         {
-            return ruleSet.Assess(sheet, lenient ? AssessmentOptions.LenientMode : AssessmentOptions.Strict);
+            return single is not null && sheet.RuleSetId is null ? single.Assess(sheet, options) : catalog.Assess(sheet, options);
         }
         catch (DiagnosticsException ex)
         {

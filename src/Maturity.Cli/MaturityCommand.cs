@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.IO;
 
 namespace Maturity.Cli;
@@ -33,13 +34,24 @@ internal static class MaturityCommand
 
     private static int Dispatch(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("Maturity: lint rule sets, assess companies' digital maturity, explain scores.");
+        // Named here rather than after the executable, so help says 'maturity' however it is started
+        // (the installed tool, dotnet run, dotnet Maturity.Cli.dll).
+        var root = new Command("maturity", "Maturity: lint rule sets, assess companies' digital maturity, explain scores.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         root.Options.Add(new Option<bool>(VerboseOption) { Description = "On an internal error, print its details (stack trace).", Recursive = true });
         root.Subcommands.Add(LintCommand.Create(stdout, stderr));
         root.Subcommands.Add(AssessCommand.Create("assess", "Score a company's answers: report, or JSON with --format json.", explain: false, stdout, stderr));
         root.Subcommands.Add(Batch.BatchCommand.Create(stdout, stderr));
         root.Subcommands.Add(AssessCommand.Create("explain", "Trace every number of an assessment back to answers and weights.", explain: true, stdout, stderr));
         root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
+        root.Subcommands.Add(Catalog.RulesCommand.Create(stdout, stderr));
+        root.Subcommands.Add(Catalog.QuestionsCommand.Create(stdout, stderr));
+        root.Subcommands.Add(Templates.TemplateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(Catalog.InitCommand.Create(stdout, stderr));
+        root.Subcommands.Add(Catalog.SchemaCommand.Create(stdout, stderr));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

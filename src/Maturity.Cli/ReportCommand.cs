@@ -25,7 +25,7 @@ internal static class ReportCommand
         var portfolio = new Option<string?>("--portfolio", "-p") { Description = "Folder of answers files (searched recursively): portfolio report." };
         var previous = new Option<string?>("--previous") { Description = "With --portfolio: folder of an earlier campaign's answers files, to show progress and movers." };
         var peers = new Option<string?>("--peers") { Description = "With --answers: folder of answers files; the sector median of those assessed with the same rule set is drawn on the radar." };
-        var rules = new Option<string>("--rules", "-r") { Description = "Rule file or folder (default: rules/).", DefaultValueFactory = _ => "rules" };
+        var rules = RulesOption.Create();
         var lang = new Option<string>("--lang", "-l") { Description = "Report language: fr or en.", DefaultValueFactory = _ => "en" };
         lang.AcceptOnlyFromAmong("fr", "en");
         var output = new Option<string>("--out", "-o") { Description = "HTML file to write.", Required = true };
@@ -35,7 +35,7 @@ internal static class ReportCommand
             answers, portfolio, previous, peers, rules, lang, output, lenient,
         };
         command.SetAction(parse => Execute(
-            new Request(parse.GetValue(answers), parse.GetValue(portfolio), parse.GetValue(previous), parse.GetValue(peers), parse.GetValue(rules)!, parse.GetValue(lang)!, parse.GetValue(output)!, parse.GetValue(lenient)),
+            new Request(parse.GetValue(answers), parse.GetValue(portfolio), parse.GetValue(previous), parse.GetValue(peers), parse.GetValue(rules), parse.GetValue(lang)!, parse.GetValue(output)!, parse.GetValue(lenient)),
             stdout,
             stderr));
         return command;
@@ -70,23 +70,11 @@ internal static class ReportCommand
             }
         }
 
-        if (!File.Exists(r.Rules) && !Directory.Exists(r.Rules))
+        if (RulesOption.LoadForAssessment(r.Rules, stderr, out var exit) is not var (catalog, single))
         {
-            stderr.WriteLine("maturity: rules not found: " + r.Rules + " (give --rules <file-or-folder>)");
-            return ExitCodes.Usage;
+            return exit;
         }
 
-        var rules = CliRules.Load([r.Rules]);
-        var loaded = rules.Result;
-        var single = File.Exists(r.Rules) ? rules.RuleSetOf(r.Rules) : null;
-        if (!rules.Success)
-        {
-            CliAssessment.Print(stderr, rules.Relevant);
-            stderr.WriteLine("maturity: the rule sets are invalid; run 'maturity lint " + r.Rules + "'.");
-            return ExitCodes.InvalidInput;
-        }
-
-        var catalog = new RuleSetCatalog(loaded.RuleSets);
         string html;
         if (r.Answers is not null)
         {
@@ -215,5 +203,5 @@ internal static class ReportCommand
         return ok ? entries : null;
     }
 
-    private sealed record Request(string? Answers, string? Portfolio, string? Previous, string? Peers, string Rules, string Lang, string Out, bool Lenient);
+    private sealed record Request(string? Answers, string? Portfolio, string? Previous, string? Peers, string? Rules, string Lang, string Out, bool Lenient);
 }

@@ -19,13 +19,13 @@ internal static class BatchCommand
         var input = new Option<string>("--input", "-i") { Description = "Input CSV (',' or ';' separated, UTF-8), one firm per row.", Required = true };
         var output = new Option<string>("--out", "-o") { Description = "Output CSV, one row per input row.", Required = true };
         var json = new Option<string?>("--json") { Description = "Also write one JSON result per line (JSON Lines)." };
-        var rules = new Option<string>("--rules", "-r") { Description = "Rule folder (default: rules/).", DefaultValueFactory = _ => "rules" };
+        var rules = RulesOption.Create();
         var command = new Command("batch", "Score a portfolio CSV; rows that cannot be scored keep their place with their error.") { input, output, json, rules };
-        command.SetAction(parse => Execute(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(json), parse.GetValue(rules)!, stdout, stderr));
+        command.SetAction(parse => Execute(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(json), parse.GetValue(rules), stdout, stderr));
         return command;
     }
 
-    private static int Execute(string inputPath, string outputPath, string? jsonPath, string rulesPath, TextWriter stdout, TextWriter stderr)
+    private static int Execute(string inputPath, string outputPath, string? jsonPath, string? rulesPath, TextWriter stdout, TextWriter stderr)
     {
         switch (FileFacts.Of(inputPath).Kind)
         {
@@ -47,24 +47,12 @@ internal static class BatchCommand
             return ExitCodes.Usage;
         }
 
-        if (!Directory.Exists(rulesPath))
+        if (RulesOption.LoadForAssessment(rulesPath, stderr, out var exit) is not var (catalog, _))
         {
-            stderr.WriteLine("maturity: rules folder not found: " + rulesPath);
-            return ExitCodes.Usage;
+            return exit;
         }
 
-        var loaded = RuleSetLoader.LoadDirectory(rulesPath);
-        if (!loaded.Success)
-        {
-            foreach (var d in loaded.Diagnostics)
-            {
-                stderr.WriteLine(d);
-            }
-
-            return ExitCodes.InvalidInput;
-        }
-
-        var runner = new BatchRunner(new RuleSetCatalog(loaded.RuleSets), inputPath, stderr);
+        var runner = new BatchRunner(catalog, inputPath, stderr);
         var watch = Stopwatch.StartNew();
         BatchSummary summary;
         OutputFile? csvFile = null, jsonFile = null;

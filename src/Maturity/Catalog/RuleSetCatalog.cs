@@ -4,6 +4,7 @@ using Maturity.Answers;
 using Maturity.Diagnostics;
 using Maturity.Loading;
 using Maturity.Model;
+using Maturity.Scoring;
 
 namespace Maturity.Catalog;
 
@@ -53,6 +54,9 @@ public sealed class RuleSetCatalog
     /// <summary>The rule set for companies no other claims, or null.</summary>
     public RuleSet? Fallback { get; }
 
+    /// <summary>The rule sets shipped inside this library, ready to assess with (see <see cref="ShippedRuleSets"/>).</summary>
+    public static RuleSetCatalog Shipped => ShippedRuleSets.Catalog;
+
     /// <summary>Loads a folder and builds its catalog; throws <see cref="DiagnosticsException"/> with every diagnostic when invalid.</summary>
     public static RuleSetCatalog FromDirectory(string directory, RuleSetLoaderOptions? options = null) =>
         new(RuleSetLoader.LoadDirectory(directory, options).ThrowIfFailed().RuleSets);
@@ -63,7 +67,10 @@ public sealed class RuleSetCatalog
     /// <summary>The rule set for a NAF rév. 2 sub-class in any spelling (<c>86.10Z</c>, <c>8610z</c>), or the fallback
     /// (also for a null or blank code). Text that is not one of the 732 sub-classes throws an
     /// <see cref="ArgumentException"/> whose message starts with MAT046, as <see cref="CompanyInfo"/> does.</summary>
-    public RuleSet? ForNaf(string? naf)
+    public RuleSet? ForNaf(string? naf) => ByPrefix(naf) ?? Fallback;
+
+    /// <summary>The rule set whose <c>appliesTo</c> prefix matches <paramref name="naf"/> most specifically, or null.</summary>
+    private RuleSet? ByPrefix(string? naf)
     {
         if (!string.IsNullOrWhiteSpace(naf))
         {
@@ -82,7 +89,7 @@ public sealed class RuleSetCatalog
             }
         }
 
-        return Fallback;
+        return null;
     }
 
     /// <summary>The rule set for an answer sheet, or null with a MAT077 diagnostic saying why none applies.</summary>
@@ -99,6 +106,35 @@ public sealed class RuleSetCatalog
         }
 
         return ruleSet;
+    }
+
+    /// <summary>Picks the rule set for an answer sheet and assesses it. A company that only the fallback covers
+    /// (its NAF code matches no sector rule set) is assessed with the fallback, and the result carries a
+    /// <c>MAT079</c> warning saying so.</summary>
+    /// <param name="answers">The company's answers.</param>
+    /// <param name="options">Strict (the default) or lenient.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="DiagnosticsException">No rule set applies (<c>MAT077</c>), or the answers are invalid in strict mode.</exception>
+    public AssessmentResult Assess(AnswerSheet answers, AssessmentOptions? options = null)
+    {
+        if (For(answers, out var problem) is not { } ruleSet)
+        {
+            throw new DiagnosticsException("No rule set for company '" + answers.Company.Id + "'", [problem!]);
+        }
+
+        return Assessor.Assess(ruleSet, answers, options ?? AssessmentOptions.Strict, FallbackWarning(answers, ruleSet));
+    }
+
+    /// <summary>The MAT079 warning when <paramref name="ruleSet"/> was picked only as the fallback for a NAF code.</summary>
+    private Diagnostic? FallbackWarning(AnswerSheet sheet, RuleSet ruleSet)
+    {
+        if (sheet.RuleSetId is not null || ruleSet != Fallback || string.IsNullOrWhiteSpace(sheet.Company.Naf) || ByPrefix(sheet.Company.Naf) is not null)
+        {
+            return null;
+        }
+
+        var message = "no sector rule set covers NAF code '" + sheet.Company.Naf + "'; assessed with the general rule set '" + ruleSet.Id + "'";
+        return new Diagnostic(DiagnosticCodes.FallbackRuleSet, DiagnosticSeverity.Warning, message, sheet.SourcePath is { } path ? new SourceLocation(path, 1, 1) : SourceLocation.FileOnly("<answers>"));
     }
 
     /// <summary>The rule set for an answer sheet: the one it names, else by the company's NAF code.</summary>

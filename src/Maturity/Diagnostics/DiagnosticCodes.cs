@@ -166,6 +166,8 @@ public static class DiagnosticCodes
     /// <summary>A number the engine would give is not finite: a constant formula that overflows (load), or a
     /// formula that overflows for one company's answers (that assessment fails; never a NaN in any output).</summary>
     public const string NonFiniteScore = "MAT078";
+    /// <summary>Warning: no sector rule set covers the company's NAF code, so the fallback assessed it.</summary>
+    public const string FallbackRuleSet = "MAT079";
 
     /// <summary>A file or input that cannot be read.</summary>
     public const string FileNotReadable = "MAT090";

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Reflection;
+using Maturity.Catalog;
 using Maturity.Loading;
 using Maturity.Scoring;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,15 @@ public sealed class MaturityBuilder
     {
         var source = new EmbeddedResourceRuleSetSource(assembly, resourcePrefix);
         _registration.Add("assembly:" + assembly.FullName + "|" + source.Prefix, _ => source);
+        return this;
+    }
+
+    /// <summary>Adds the rule sets shipped inside this library (<see cref="ShippedRuleSets"/>): with nothing else,
+    /// a ready catalog. The host's own sources come on top: their <c>extends: core</c> resolves to the shipped
+    /// core, and a file declaring a shipped id replaces that rule set.</summary>
+    public MaturityBuilder AddShippedRuleSets()
+    {
+        _registration.Add("shipped", _ => ShippedRuleSetSource.Instance);
         return this;
     }
 

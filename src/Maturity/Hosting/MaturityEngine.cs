@@ -108,13 +108,7 @@ public sealed class MaturityEngine : IMaturityEngine, IDisposable
         }
 
         // One read of the snapshot: the whole assessment uses one immutable rule set, whatever reloads meanwhile.
-        var catalog = Current;
-        if (catalog.For(answers, out var problem) is not { } ruleSet)
-        {
-            throw new DiagnosticsException("No rule set for company '" + answers.Company.Id + "'", [problem!]);
-        }
-
-        return ruleSet.Assess(answers, options ?? _options.AssessmentOptions);
+        return Current.Assess(answers, options ?? _options.AssessmentOptions);
     }
 
     /// <inheritdoc />

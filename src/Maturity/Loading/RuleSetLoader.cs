@@ -28,7 +28,7 @@ public static class RuleSetLoader
             return new RuleSetLoadResult([], bag.Items);
         }
 
-        return LoadFiles(FindRuleFiles(directory), options, _ => true);
+        return LoadFiles(FindRuleFiles(directory), options, _ => true, []);
     }
 
     /// <summary>The rule files under a folder, sorted for a stable order.</summary>
@@ -43,11 +43,12 @@ public static class RuleSetLoader
 
     /// <summary>Loads the given files together (an <c>extends</c> resolves among them).</summary>
     public static RuleSetLoadResult LoadFiles(IEnumerable<string> paths, RuleSetLoaderOptions? options = null) =>
-        LoadFiles(paths, options, _ => false);
+        LoadFiles(paths, options, _ => false, []);
 
     /// <summary>Loads files; those <paramref name="foundInFolder"/> (not named by the user) are skipped with a
-    /// warning when they are not regular files, instead of failing the load.</summary>
-    internal static RuleSetLoadResult LoadFiles(IEnumerable<string> paths, RuleSetLoaderOptions? options, Func<string, bool> foundInFolder)
+    /// warning when they are not regular files, instead of failing the load. <paramref name="bases"/> (shipped
+    /// files) are loaded only where a file's <c>extends</c> chain needs them.</summary>
+    internal static RuleSetLoadResult LoadFiles(IEnumerable<string> paths, RuleSetLoaderOptions? options, Func<string, bool> foundInFolder, IReadOnlyList<RuleSetSource> bases)
     {
         if (paths is null)
         {
@@ -56,7 +57,7 @@ public static class RuleSetLoader
 
         options ??= RuleSetLoaderOptions.Default;
         var bag = new DiagnosticBag();
-        var sources = new List<RuleSetSource>();
+        var sources = new List<RuleSetSource>(bases);
         foreach (var path in paths)
         {
             if (SourceText.ReadFile(path, options.MaxFileBytes, bag, foundInFolder(path)) is { } bytes)
@@ -65,7 +66,7 @@ public static class RuleSetLoader
             }
         }
 
-        return Load(sources, options, bag);
+        return Load(sources, options, bag, shippedOnlyAsBases: bases.Count > 0);
     }
 
     /// <summary>Loads rule sets from in-memory sources.</summary>
@@ -76,7 +77,7 @@ public static class RuleSetLoader
     public static RuleSetLoadResult LoadText(string text, string path = "<string>", RuleSetLoaderOptions? options = null) =>
         Load([RuleSetSource.FromText(path, text)], options);
 
-    private static RuleSetLoadResult Load(IEnumerable<RuleSetSource> sources, RuleSetLoaderOptions options, DiagnosticBag bag)
+    private static RuleSetLoadResult Load(IEnumerable<RuleSetSource> sources, RuleSetLoaderOptions options, DiagnosticBag bag, bool shippedOnlyAsBases = false)
     {
         var problems = options.Validate();
         if (problems.Count > 0)
@@ -85,6 +86,7 @@ public static class RuleSetLoader
         }
 
         var docs = new List<RuleSetDoc>();
+        var shipped = new HashSet<RuleSetDoc>();
         foreach (var source in sources)
         {
             foreach (var problem in source.Problems)
@@ -123,6 +125,10 @@ public static class RuleSetLoader
             {
                 doc.HasErrors = bag.ErrorCount > errorsBefore;
                 docs.Add(doc);
+                if (source.IsShipped)
+                {
+                    shipped.Add(doc);
+                }
             }
         }
 
@@ -140,13 +146,25 @@ public static class RuleSetLoader
                 doc.HasErrors = true;
             }
 
-            if (byId.TryGetValue(doc.Id.Value, out var first))
+            if (byId.TryGetValue(doc.Id.Value, out var first) && shipped.Contains(first) != shipped.Contains(doc))
+            {
+                // A host's own file replaces the shipped rule set of the same id, whichever was given first.
+                byId[doc.Id.Value] = shipped.Contains(first) ? doc : first;
+                continue;
+            }
+
+            if (first is not null)
             {
                 bag.Error(DiagnosticCodes.DuplicateRuleSet, doc.Id.Location, "rule set '" + doc.Id.Value + "' is already declared in " + first.Path);
                 continue;
             }
 
             byId[doc.Id.Value] = doc;
+        }
+
+        if (shippedOnlyAsBases)
+        {
+            KeepExtendedOnly(byId, shipped);
         }
 
         var compiled = new List<RuleSet>();
@@ -173,8 +191,44 @@ public static class RuleSetLoader
             }
         }
 
+        if (shipped.Count > 0)
+        {
+            docs.RemoveAll(d => shipped.Contains(d) && d.Id is { } id && (!byId.TryGetValue(id.Value, out var kept) || kept != d));
+        }
+
         CatalogChecks.CheckNafOverlaps(docs, bag);
         return new RuleSetLoadResult(compiled, Deduplicate(bag.ToSortedList()));
+    }
+
+    /// <summary>Drops the shipped rule sets that no other file's <c>extends</c> chain reaches.</summary>
+    private static void KeepExtendedOnly(Dictionary<string, RuleSetDoc> byId, HashSet<RuleSetDoc> shipped)
+    {
+        var needed = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        foreach (var doc in byId.Values)
+        {
+            if (!shipped.Contains(doc) && doc.Extends is { } extends)
+            {
+                pending.Push(extends.Value);
+            }
+        }
+
+        while (pending.Count > 0)
+        {
+            var id = pending.Pop();
+            if (byId.TryGetValue(id, out var doc) && shipped.Contains(doc) && needed.Add(id) && doc.Extends is { } extends)
+            {
+                pending.Push(extends.Value);
+            }
+        }
+
+        foreach (var doc in shipped)
+        {
+            if (doc.Id is { } id && !needed.Contains(id.Value) && byId.TryGetValue(id.Value, out var kept) && kept == doc)
+            {
+                byId.Remove(id.Value);
+            }
+        }
     }
 
     /// <summary>A base file's problem is found again for each rule set extending it; report it once.</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using Maturity.Answers;
 using Maturity.Diagnostics;
 using Maturity.Expressions;
+using Maturity.Internal;
 using Maturity.Model;
 
 namespace Maturity.Scoring;
@@ -22,7 +23,7 @@ internal static class AnswerBinder
             var q = ruleSet.FindQuestion(pair.Key);
             if (q is null)
             {
-                diagnostics.Error(DiagnosticCodes.UnknownQuestion, at, "rule set '" + ruleSet.Id + "' has no question '" + pair.Key + "'");
+                diagnostics.Error(DiagnosticCodes.UnknownQuestion, at, "rule set '" + ruleSet.Id + "' has no question '" + pair.Key + "'" + QuestionHint(ruleSet, pair.Key));
                 continue;
             }
 
@@ -150,11 +151,23 @@ internal static class AnswerBinder
 
     private static bool UnknownOption(Question q, string option, SourceLocation at, DiagnosticBag d)
     {
-        d.Error(DiagnosticCodes.UnknownAnswerOption, at, "'" + option + "' is not an option of question '" + q.Id + "' (options: " + OptionList(q) + ")");
+        d.Error(DiagnosticCodes.UnknownAnswerOption, at, "'" + option + "' is not an option of question '" + q.Id + "' (options: " + OptionList(q) + ")" + NearestNames.Hint(option, OptionIds(q)));
         return false;
     }
 
-    private static string OptionList(Question q)
+    // Only on the error path: a valid sheet never enumerates the ids.
+    private static string QuestionHint(RuleSet ruleSet, string id)
+    {
+        var ids = new string[ruleSet.Questions.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = ruleSet.Questions[i].Id;
+        }
+
+        return NearestNames.Hint(id, ids);
+    }
+
+    private static string[] OptionIds(Question q)
     {
         var ids = new string[q.Options.Count];
         for (var i = 0; i < ids.Length; i++)
@@ -162,8 +175,10 @@ internal static class AnswerBinder
             ids[i] = q.Options[i].Id;
         }
 
-        return string.Join(", ", ids);
+        return ids;
     }
+
+    private static string OptionList(Question q) => string.Join(", ", OptionIds(q));
 
     private static string Format(double? v) => v is null ? "…" : v.Value.ToString("0.####", CultureInfo.InvariantCulture);
 }

@@ -24,7 +24,8 @@ internal static class Assessor
         return bag.ToSortedList();
     }
 
-    public static AssessmentResult Assess(RuleSet ruleSet, AnswerSheet sheet, AssessmentOptions options)
+    // selectionWarning: how the rule set was picked, when the caller should know (MAT079), or null.
+    public static AssessmentResult Assess(RuleSet ruleSet, AnswerSheet sheet, AssessmentOptions options, Diagnostic? selectionWarning = null)
     {
         var bag = new DiagnosticBag();
         var ws = BindAndEvaluate(ruleSet, sheet, bag);
@@ -51,6 +52,13 @@ internal static class Assessor
                 list.Add(new Diagnostic(e.Code, DiagnosticSeverity.Warning, e.Message + " (ignored)", e.Location));
             }
 
+            warnings = list;
+        }
+
+        if (selectionWarning is not null)
+        {
+            var list = new List<Diagnostic>(warnings.Count + 1) { selectionWarning };
+            list.AddRange(warnings);
             warnings = list;
         }
 

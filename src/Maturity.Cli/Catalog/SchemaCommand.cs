@@ -1,0 +1,28 @@
+using System.CommandLine;
+using System.IO;
+using Maturity.Catalog;
+
+namespace Maturity.Cli.Catalog;
+
+/// <summary><c>maturity schema [-o file]</c>: the rule-set JSON Schema shipped with the tool, for editors.</summary>
+internal static class SchemaCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var output = new Option<string?>("--out", "-o") { Description = "Write the schema to this file (default: standard output); an existing file is not overwritten." };
+        var command = new Command("schema", "Print or write the rule-set JSON Schema ($id " + ShippedRuleSets.SchemaId + ").") { output };
+        command.SetAction(parse => Execute(parse.GetValue(output), stdout, stderr));
+        return command;
+    }
+
+    private static int Execute(string? output, TextWriter stdout, TextWriter stderr)
+    {
+        if (output is null)
+        {
+            stdout.Write(ShippedRuleSets.SchemaJson);
+            return ExitCodes.Success;
+        }
+
+        return NewFile.Write(output, ShippedRuleSets.SchemaJson, stdout, stderr);
+    }
+}

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.IO;
+using System.Text;
+using Maturity.Cli.Catalog;
+
+namespace Maturity.Cli.Templates;
+
+/// <summary><c>maturity template --ruleset &lt;id&gt; --format yaml|json|csv [--lang] [-o file]</c>: a ready-to-fill
+/// answers file or batch CSV for one rule set.</summary>
+internal static class TemplateCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var ruleset = new Option<string>("--ruleset", "-s") { Description = "Rule set id (see 'maturity rules').", Required = true };
+        var rules = RulesOption.Create();
+        var format = new Option<string>("--format", "-f") { Description = "Output: " + string.Join(", ", TemplateFormats.Names) + ".", DefaultValueFactory = _ => "yaml" };
+        format.AcceptOnlyFromAmong(TemplateFormats.Names);
+        var lang = new Option<string>("--lang", "-l") { Description = "Language of texts and of the CSV layout: fr or en.", DefaultValueFactory = _ => "en" };
+        lang.AcceptOnlyFromAmong("fr", "en");
+        var output = new Option<string?>("--out", "-o") { Description = "Write to this file (default: standard output); an existing file is not overwritten." };
+        var command = new Command("template", "Write a ready-to-fill answers file (yaml, json) or batch CSV (csv) for a rule set.") { ruleset, rules, format, lang, output };
+        command.SetAction(parse => Execute(parse.GetValue(ruleset)!, parse.GetValue(rules), TemplateFormats.Get(parse.GetValue(format)!), parse.GetValue(lang)!, parse.GetValue(output), stdout, stderr));
+        return command;
+    }
+
+    private static int Execute(string id, string? rulesPath, ITemplateFormat format, string lang, string? output, TextWriter stdout, TextWriter stderr)
+    {
+        if (output is null && format.IsBinary)
+        {
+            stderr.WriteLine("maturity: the " + format.Name + " template needs a file: add -o <file>");
+            return ExitCodes.Usage;
+        }
+
+        if (RuleSetChoice.Find(id, rulesPath, stderr, out var exit) is not { } ruleSet)
+        {
+            return exit;
+        }
+
+        using var buffer = new MemoryStream();
+        format.Write(new AnswerTemplate(ruleSet, lang), buffer);
+        if (output is not null)
+        {
+            return NewFile.Write(output, buffer.ToArray(), stdout, stderr);
+        }
+
+        // A terminal gets the text without the byte-order mark a file may carry.
+        stdout.Write(new UTF8Encoding(false).GetString(buffer.ToArray()).TrimStart('\uFEFF'));
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,20 @@
+using System.Collections.Generic;
+using System.Threading;
+using Maturity.Catalog;
+using Maturity.Loading;
+
+namespace Maturity.Hosting;
+
+/// <summary>The shipped rule files as an engine source (<see cref="MaturityBuilder.AddShippedRuleSets"/>).</summary>
+internal sealed class ShippedRuleSetSource : IRuleSetSource
+{
+    public static readonly ShippedRuleSetSource Instance = new();
+
+    private ShippedRuleSetSource()
+    {
+    }
+
+    public string Name => "shipped rule sets";
+
+    public IEnumerable<RuleSetSource> Read(CancellationToken cancellationToken) => ShippedRuleSets.Files;
+}
