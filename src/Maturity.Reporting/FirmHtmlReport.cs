@@ -152,9 +152,9 @@ public static class FirmHtmlReport
             if (next.UnmetRequirements.Count > 0)
             {
                 sb.Append("<p>").Append(E(t.Unmet)).Append(" :".Substring(lang == "fr" ? 0 : 1)).Append("</p>\n<ul class=\"plain\">\n");
-                foreach (var u in next.UnmetRequirements)
+                foreach (var gate in next.UnmetGates)
                 {
-                    sb.Append("<li><code>").Append(E(u)).Append("</code></li>\n");
+                    sb.Append("<li>").Append(E(gate.Describe(lang))).Append("</li>\n");
                 }
 
                 sb.Append("</ul>\n");

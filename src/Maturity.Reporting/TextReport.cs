@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using Maturity.Model;
 using Maturity.Scoring;
@@ -84,7 +85,7 @@ public static class TextReport
               .Append(F(next.PointsMissing)).Append(' ').AppendLine(t.PointsMissing);
             if (next.UnmetRequirements.Count > 0)
             {
-                sb.Append("  ").Append(t.Unmet).Append(": ").AppendLine(string.Join(", ", next.UnmetRequirements));
+                sb.Append("  ").Append(t.Unmet).Append(": ").AppendLine(string.Join(", ", next.UnmetGates.Select(g => g.Describe(language))));
             }
         }
         else

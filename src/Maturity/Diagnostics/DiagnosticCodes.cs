@@ -94,6 +94,9 @@ public static class DiagnosticCodes
     /// <summary>A level can never be reached.</summary>
     public const string UnreachableLevel = "MAT041";
 
+    /// <summary>A level's gate (<c>requires</c> entry) without a label: advisers would read the raw expression (warning).</summary>
+    public const string UnlabelledGate = "MAT039";
+
     /// <summary>A level with the same threshold as the one below and no gate of its own (warning).</summary>
     public const string IndistinguishableLevel = "MAT042";
 

@@ -648,20 +648,31 @@ internal sealed class RuleSetCompiler
 
             previous = Math.Max(previous, min);
             var compiled = new List<CompiledExpression>();
-            var texts = new List<string>();
+            var gates = new List<Gate>();
             foreach (var r in doc.Requires)
             {
-                texts.Add(r.Text);
-                if (CompileExpression(r, ValueKind.Boolean, _scopes!.Everything) is { } c)
+                gates.Add(BuildGate(r));
+                if (CompileExpression(r.When, ValueKind.Boolean, _scopes!.Everything) is { } c)
                 {
                     compiled.Add(c);
                 }
             }
 
-            levels.Add(new Level(doc.Id.Value, ToLabel(doc.Title) ?? Label.Invariant(doc.Id.Value), min, texts, levels.Count, compiled));
+            levels.Add(new Level(doc.Id.Value, ToLabel(doc.Title) ?? Label.Invariant(doc.Id.Value), min, gates, levels.Count, compiled));
         }
 
         return levels;
+    }
+
+    private Gate BuildGate(GateDoc doc)
+    {
+        if (doc.Label is null)
+        {
+            _d.Warning(DiagnosticCodes.UnlabelledGate, doc.When.Location, "gate '" + doc.When.Text + "' has no label; advisers would read the raw expression: write { when: <expression>, label: { ... } }");
+        }
+
+        CheckLabel(doc.Label, "label");
+        return new Gate(doc.When.Text, ToLabel(doc.Label));
     }
 
     private List<Recommendation> BuildRecommendations()

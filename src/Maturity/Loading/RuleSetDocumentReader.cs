@@ -24,6 +24,8 @@ internal sealed class RuleSetDocumentReader
     private static readonly string[] BandKeys = ["min", "points"];
     private static readonly string[] LevelKeys = ["id", "title", "min", "requires"];
     private static readonly string[] IdOnly = ["id"];
+    private static readonly string[] GateKeys = ["when", "label"];
+    private static readonly string[] GateRequired = ["when"];
     private static readonly string[] RecommendationKeys = ["id", "when", "improves", "effort", "text", "links"];
     private static readonly string[] RecommendationRequired = ["id", "when", "text"];
     private static readonly string[] IndicatorKeys = ["id", "value", "title"];
@@ -323,22 +325,19 @@ internal sealed class RuleSetDocumentReader
                     case "title": level.Title = Label(v, "'title'"); break;
                     case "min": level.Min = _v.LocatedNumber(v, "'min'"); break;
                     case "requires":
-                        if (v is YScalar)
-                        {
-                            if (Expression(v, "'requires'") is { } single)
-                            {
-                                level.Requires.Add(single);
-                            }
-                        }
-                        else if (_v.Sequence(v, "'requires'") is { } list)
+                        if (v is YSequence list)
                         {
                             foreach (var item in list.Items)
                             {
-                                if (Expression(item, "a 'requires' condition") is { } e)
+                                if (Gate(item, "a 'requires' condition") is { } g)
                                 {
-                                    level.Requires.Add(e);
+                                    level.Requires.Add(g);
                                 }
                             }
+                        }
+                        else if (Gate(v, "'requires'") is { } single)
+                        {
+                            level.Requires.Add(single);
                         }
 
                         break;
@@ -406,6 +405,27 @@ internal sealed class RuleSetDocumentReader
         });
         indicator.Id ??= new Located<string>(string.Empty, map.Location);
         return indicator;
+    }
+
+    /// <summary>A gate: a bare expression, or <c>{ when: expression, label: text }</c>.</summary>
+    private GateDoc? Gate(YNode node, string what)
+    {
+        if (node is not YMapping m)
+        {
+            return Expression(node, what) is { } bare ? new GateDoc(bare, null) : null;
+        }
+
+        ExprDoc? when = null;
+        LabelDoc? label = null;
+        _v.Fields(m, what, GateKeys, GateRequired, (key, _, v) =>
+        {
+            switch (key)
+            {
+                case "when": when = Expression(v, "'when'"); break;
+                case "label": label = Label(v, "gate 'label'"); break;
+            }
+        });
+        return when is null ? null : new GateDoc(when, label);
     }
 
     private ExprDoc? Expression(YNode node, string what)

@@ -6,11 +6,18 @@ namespace Maturity.Model;
 /// <summary>A maturity level: a threshold and gate conditions. Immutable.</summary>
 public sealed class Level
 {
-    internal Level(string id, Label title, double min, IReadOnlyList<string> requires, int index, IReadOnlyList<CompiledExpression> compiledRequires)
+    internal Level(string id, Label title, double min, IReadOnlyList<Gate> gates, int index, IReadOnlyList<CompiledExpression> compiledRequires)
     {
         Id = id;
         Title = title;
         Min = min;
+        Gates = gates;
+        var requires = new string[gates.Count];
+        for (var i = 0; i < requires.Length; i++)
+        {
+            requires[i] = gates[i].Expression;
+        }
+
         Requires = requires;
         Index = index;
         CompiledRequires = compiledRequires;
@@ -26,8 +33,11 @@ public sealed class Level
     /// <summary>Score threshold.</summary>
     public double Min { get; }
 
-    /// <summary>Gate conditions, as written; all must hold.</summary>
+    /// <summary>Gate conditions, as written; all must hold. The same as <see cref="Gates"/>' expressions.</summary>
     public IReadOnlyList<string> Requires { get; }
+
+    /// <summary>Gate conditions with their labels, in the order written.</summary>
+    public IReadOnlyList<Gate> Gates { get; }
 
     /// <summary>Position, 0 = lowest.</summary>
     public int Index { get; }

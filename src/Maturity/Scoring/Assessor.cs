@@ -14,7 +14,7 @@ internal static class Assessor
 {
     private static readonly IReadOnlyList<Diagnostic> NoWarnings = Array.Empty<Diagnostic>();
     private static readonly IReadOnlyList<RecommendationResult> NoRecommendations = Array.Empty<RecommendationResult>();
-    private static readonly IReadOnlyList<string> NoRequirements = Array.Empty<string>();
+    private static readonly IReadOnlyList<Gate> NoGates = Array.Empty<Gate>();
     private static readonly IReadOnlyList<IndicatorResult> NoIndicators = Array.Empty<IndicatorResult>();
 
     public static IReadOnlyList<Diagnostic> Validate(RuleSet ruleSet, AnswerSheet sheet)
@@ -324,16 +324,16 @@ internal static class Assessor
         }
 
         var next = levels[reached + 1];
-        List<string>? unmet = null;
+        List<Gate>? unmet = null;
         for (var i = 0; i < next.CompiledRequires.Count; i++)
         {
             if (!next.CompiledRequires[i].EvaluateBoolean(ctx))
             {
-                (unmet ??= []).Add(next.Requires[i]);
+                (unmet ??= []).Add(next.Gates[i]);
             }
         }
 
-        return new NextLevelResult(next, Round(Math.Max(0, next.Min - score)), unmet ?? NoRequirements);
+        return new NextLevelResult(next, Round(Math.Max(0, next.Min - score)), unmet ?? NoGates);
     }
 
     internal static double Coverage(int answered, int applicable) => applicable == 0 ? 1 : Round((double)answered / applicable);

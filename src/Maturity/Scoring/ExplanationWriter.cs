@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using Maturity.Model;
 
@@ -82,7 +83,7 @@ internal static class ExplanationWriter
               .Append(": ").Append(F(next.PointsMissing)).Append(" points missing");
             if (next.UnmetRequirements.Count > 0)
             {
-                sb.Append("; unmet: ").Append(string.Join(", ", next.UnmetRequirements));
+                sb.Append("; unmet: ").Append(string.Join(", ", next.UnmetGates.Select(g => g.Describe(lang))));
             }
 
             sb.AppendLine();
@@ -99,7 +100,7 @@ internal static class ExplanationWriter
             foreach (var rec in r.Recommendations)
             {
                 sb.Append("  ").Append(i++.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(rec.Id).Append(" +").Append(F(rec.Gain))
-                  .Append(" (effort ").Append(rec.Recommendation.Effort.ToString().ToLowerInvariant()).Append("; when ").Append(rec.Recommendation.When).Append("): ")
+                  .Append(" (effort ").Append(rec.Recommendation.Effort.ToString().ToLowerInvariant()).Append("): ")
                   .AppendLine(rec.Recommendation.Text.Get(lang));
             }
         }

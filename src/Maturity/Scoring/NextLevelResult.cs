@@ -6,11 +6,18 @@ namespace Maturity.Scoring;
 /// <summary>The next level above the one reached, and what stands between. Immutable.</summary>
 public sealed class NextLevelResult
 {
-    internal NextLevelResult(Level level, double pointsMissing, IReadOnlyList<string> unmetRequirements)
+    internal NextLevelResult(Level level, double pointsMissing, IReadOnlyList<Gate> unmetGates)
     {
         Level = level;
         PointsMissing = pointsMissing;
-        UnmetRequirements = unmetRequirements;
+        UnmetGates = unmetGates;
+        var texts = new string[unmetGates.Count];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = unmetGates[i].Expression;
+        }
+
+        UnmetRequirements = texts;
     }
 
     /// <summary>The level definition.</summary>
@@ -24,4 +31,7 @@ public sealed class NextLevelResult
 
     /// <summary>Its gate conditions that do not hold, as written.</summary>
     public IReadOnlyList<string> UnmetRequirements { get; }
+
+    /// <summary>Its gates that do not hold, with their labels (what a report shows).</summary>
+    public IReadOnlyList<Gate> UnmetGates { get; }
 }

@@ -50,7 +50,7 @@ public class LoaderFuzzTests
                   - { id: level, type: scale, min: 0, max: 5, text: L }
         levels:
           - { id: initial, min: 0 }
-          - { id: structured, min: 50, requires: ["ehr >= 'full'"] }
+          - { id: structured, min: 50, requires: [{ when: "ehr >= 'full'", label: Full record }] }
         recommendations:
           - id: adopt
             when: not secure and count(tools) < 2

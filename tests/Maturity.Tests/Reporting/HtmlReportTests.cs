@@ -36,7 +36,7 @@ public class HtmlReportTests
               - { id: backup, type: boolean, text: { fr: Sauvegarde, en: Backup } }
         levels:
           - { id: initial, min: 0, title: { fr: Initial, en: Initial } }
-          - { id: advanced, min: 60, title: { fr: Avancé, en: Advanced }, requires: ["backup"] }
+          - { id: advanced, min: 60, title: { fr: Avancé, en: Advanced }, requires: [{ when: backup, label: { fr: Sauvegardes testées, en: Tested backups } }] }
         recommendations:
           - id: backups
             when: not backup
@@ -166,7 +166,7 @@ public class HtmlReportTests
         // plan 1/1 → 100; erp 2/4 → 50; backup 0 → 0; overall (100 + 50 + 0) / 3 = 50 → 10 points to 60, gate backup unmet
         var html = FirmHtmlReport.Render(Result(), "en");
         html.Should().Contain("10 points missing");
-        html.Should().Contain("<code>backup</code>");
+        html.Should().Contain("<li>Tested backups</li>").And.NotContain(">backup<", "advisers read the gate's label, not its expression");
         Regex.IsMatch(html, "<td class=\"n\">\\+[0-9.]+ pts</td><td class=\"effort-low\">low</td>").Should().BeTrue();
     }
 

@@ -205,7 +205,15 @@ internal sealed class LevelDoc
 
     public Located<double>? Min { get; set; }
 
-    public List<ExprDoc> Requires { get; } = [];
+    public List<GateDoc> Requires { get; } = [];
+}
+
+/// <summary>One <c>requires</c> entry: the condition, and the words an adviser reads instead of it.</summary>
+internal sealed class GateDoc(ExprDoc when, LabelDoc? label)
+{
+    public ExprDoc When { get; } = when;
+
+    public LabelDoc? Label { get; } = label;
 }
 
 internal sealed class NodeDoc
