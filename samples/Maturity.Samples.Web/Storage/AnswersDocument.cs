@@ -11,15 +11,15 @@ namespace Maturity.Samples.Web.Storage;
 /// library's own reader: what the database holds is exactly what <c>maturity assess</c> and <c>POST /api/assess</c> take.</summary>
 public static class AnswersDocument
 {
-    /// <summary>The sheet as an answers document naming <paramref name="ruleSetId"/>.</summary>
-    public static string Write(AnswerSheet sheet, string ruleSetId)
+    /// <summary>The sheet as an answers document naming <paramref name="ruleSetId"/> (none: the catalog picks by NAF code).</summary>
+    public static string Write(AnswerSheet sheet, string? ruleSetId)
     {
         ArgumentNullException.ThrowIfNull(sheet);
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             w.WriteStartObject();
-            w.WriteString("ruleset", ruleSetId);
+            WriteIfSet(w, "ruleset", ruleSetId);
             w.WriteStartObject("company");
             var c = sheet.Company;
             w.WriteString("id", c.Id);

@@ -28,9 +28,17 @@ internal static class AssessApi
     private static async Task<IResult> Assess(HttpRequest request, IMaturityEngine engine)
     {
         string text;
-        using (var reader = new StreamReader(request.Body, new UTF8Encoding(false, throwOnInvalidBytes: false)))
+        try
         {
+            using var reader = new StreamReader(request.Body, new UTF8Encoding(false, throwOnInvalidBytes: false));
             text = await reader.ReadToEndAsync(request.HttpContext.RequestAborted).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException e)
+        {
+            // Over the size limit (413) or a broken upload: say so as problem details, not as a server error.
+            return Results.Problem(statusCode: e.StatusCode, title: e.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? "The answers document is larger than " + WebSample.MaxRequestBytes + " bytes"
+                : "The request body could not be read");
         }
 
         var file = AnswerFile.Parse(text, "request");

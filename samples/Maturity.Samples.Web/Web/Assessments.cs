@@ -23,6 +23,14 @@ public sealed class Assessments(IMaturityEngine engine)
     /// <summary>The rule set a stored assessment was given for; null when it is no longer served.</summary>
     public RuleSet? RuleSetOf(AssessmentRecord record) => engine.Current.Find(record.RuleSetId);
 
+    /// <summary>The title of the rule set a stored assessment names (its id when no longer served).</summary>
+    public string RuleSetTitle(AssessmentRecord record, string language) =>
+        RuleSetOf(record)?.Title.Get(language) ?? record.RuleSetId;
+
+    /// <summary>The title of the level a completed assessment reached, or null.</summary>
+    public string? LevelTitle(AssessmentRecord record, string language) =>
+        record.Level is null ? null : RuleSetOf(record)?.Levels.FirstOrDefault(l => l.Id == record.Level)?.Title.Get(language) ?? record.Level;
+
     /// <summary>The company as the answers document records it.</summary>
     public static CompanyInfo Company(Firm firm, DateTime date) =>
         new(firm.Siret, firm.Name, firm.Naf, firm.Employees, firm.Departement, date.Date);

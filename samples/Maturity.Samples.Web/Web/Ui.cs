@@ -51,7 +51,7 @@ public sealed class Ui(IHttpContextAccessor accessor)
         ["score"] = ("Score", "Score"),
         ["level"] = ("Niveau", "Level"),
         ["progress"] = ("Avancement", "Progress"),
-        ["answered.of"] = ("{0} réponses sur {1} questions posées", "{0} of {1} asked questions answered"),
+        ["answered.of"] = ("Réponses\u202F: {0} sur {1} questions posées", "Answered: {0} of {1} asked questions"),
         ["sections"] = ("Rubriques", "Sections"),
         ["yes"] = ("Oui", "Yes"),
         ["no"] = ("Non", "No"),

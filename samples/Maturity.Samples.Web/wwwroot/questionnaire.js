@@ -28,6 +28,16 @@
     if (text) {
       text.textContent = state.total.text;
     }
+
+    var sectionText = document.querySelector('[data-section-progress]');
+    if (sectionText) {
+      sectionText.textContent = state.section.text;
+    }
+
+    var count = document.querySelector('[data-section-count="' + state.section.id + '"]');
+    if (count) {
+      count.textContent = state.section.answered + '/' + state.section.asked;
+    }
   }
 
   function refresh() {

@@ -103,7 +103,13 @@ public sealed class QuestionnaireModel(FirmStore firms, Assessments assessments,
         return new JsonResult(new
         {
             asked = here.Questions.Where(q => q.IsAsked).Select(q => q.Id).ToArray(),
-            section = new { answered = here.Progress.Answered, asked = here.Progress.Asked },
+            section = new
+            {
+                id = here.Id,
+                answered = here.Progress.Answered,
+                asked = here.Progress.Asked,
+                text = ui.Format("answered.of", here.Progress.Answered, here.Progress.Asked),
+            },
             total = new
             {
                 answered = state.Progress.Answered,
