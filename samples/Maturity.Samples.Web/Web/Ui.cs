@@ -34,7 +34,7 @@ public sealed class Ui(IHttpContextAccessor accessor)
         ["firm.duplicate"] = ("Vous suivez déjà une entreprise avec ce SIRET.", "You already follow a firm with this SIRET."),
         ["firm.bad.name"] = ("Indiquez la raison sociale (200 caractères au plus).", "Enter the company name (at most 200 characters)."),
         ["firm.bad.siret"] = ("Le SIRET compte 14 chiffres.", "A SIRET has 14 digits."),
-        ["firm.bad.naf"] = ("Code NAF invalide : quatre chiffres et une lettre, ex. 86.21Z.", "Invalid NAF code: four digits and a letter, e.g. 86.21Z."),
+        ["firm.bad.naf"] = ("Ce code ne figure pas dans la NAF rév. 2 de l’Insee (ex. 86.21Z).", "This code is not in INSEE's NAF rév. 2 list (e.g. 86.21Z)."),
         ["firm.bad.departement"] = ("Département invalide.", "Invalid département."),
         ["firm.bad.employees"] = ("Effectif : un nombre entier de 0 à 1 000 000.", "Employees: a whole number from 0 to 1,000,000."),
         ["firm.sector"] = ("Référentiel", "Rule set"),
