@@ -18,31 +18,36 @@ internal static class AnswerBinder
         // The concrete dictionary: its struct enumerator does not allocate.
         foreach (var pair in sheet.AnswerMap)
         {
-            var answer = pair.Value;
-            var at = answer.Location ?? sheet.FileLocation;
-            var q = ruleSet.FindQuestion(pair.Key);
-            if (q is null)
+            BindOne(ruleSet, sheet, pair.Key, pair.Value, diagnostics, input);
+        }
+    }
+
+    /// <summary>Checks and binds one answer; a questionnaire calls it per answer to know which question each problem is about.</summary>
+    public static void BindOne(RuleSet ruleSet, AnswerSheet sheet, string questionId, Answer answer, DiagnosticBag diagnostics, AnswerInput input)
+    {
+        var at = answer.Location ?? sheet.FileLocation;
+        var q = ruleSet.FindQuestion(questionId);
+        if (q is null)
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownQuestion, at, "rule set '" + ruleSet.Id + "' has no question '" + questionId + "'" + QuestionHint(ruleSet, questionId));
+            return;
+        }
+
+        if (answer.Kind == AnswerKind.NotApplicable)
+        {
+            if (!q.AllowsNotApplicable)
             {
-                diagnostics.Error(DiagnosticCodes.UnknownQuestion, at, "rule set '" + ruleSet.Id + "' has no question '" + pair.Key + "'" + QuestionHint(ruleSet, pair.Key));
-                continue;
+                diagnostics.Error(DiagnosticCodes.NotApplicableNotAllowed, at, "question '" + q.Id + "' does not accept 'n/a'");
+                return;
             }
 
-            if (answer.Kind == AnswerKind.NotApplicable)
-            {
-                if (!q.AllowsNotApplicable)
-                {
-                    diagnostics.Error(DiagnosticCodes.NotApplicableNotAllowed, at, "question '" + q.Id + "' does not accept 'n/a'");
-                    continue;
-                }
+            input.Status[q.Index] = AnswerStatus.NotApplicable;
+            return;
+        }
 
-                input.Status[q.Index] = AnswerStatus.NotApplicable;
-                continue;
-            }
-
-            if (TryBind(q, answer, at, input, diagnostics))
-            {
-                input.Status[q.Index] = AnswerStatus.Answered;
-            }
+        if (TryBind(q, answer, at, input, diagnostics))
+        {
+            input.Status[q.Index] = AnswerStatus.Answered;
         }
     }
 
@@ -136,12 +141,19 @@ internal static class AnswerBinder
     {
         foreach (var q in ruleSet.Plan.Questions)
         {
-            if (state.Status[q.Index] == AnswerStatus.Hidden && input.Status[q.Index] != AnswerStatus.Unanswered)
+            if (IsHiddenAnswer(q, input, state))
             {
-                d.Error(DiagnosticCodes.AnswerToHiddenQuestion, sheet.LocationOf(q.Id), "question '" + q.Id + "' is not asked for these answers (its condition '" + q.When + "' is false); remove the answer");
+                ReportHiddenAnswer(q, sheet, d);
             }
         }
     }
+
+    /// <summary>True when <paramref name="q"/> has an answer but its <c>when</c> is false.</summary>
+    public static bool IsHiddenAnswer(Question q, AnswerInput input, ScoreState state) =>
+        state.Status[q.Index] == AnswerStatus.Hidden && input.Status[q.Index] != AnswerStatus.Unanswered;
+
+    public static void ReportHiddenAnswer(Question q, AnswerSheet sheet, DiagnosticBag d) =>
+        d.Error(DiagnosticCodes.AnswerToHiddenQuestion, sheet.LocationOf(q.Id), "question '" + q.Id + "' is not asked for these answers (its condition '" + q.When + "' is false); remove the answer");
 
     private static bool WrongType(Question q, Answer answer, string expected, SourceLocation at, DiagnosticBag d)
     {
