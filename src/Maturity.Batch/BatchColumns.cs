@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Maturity.Batch.Rows;
 
 namespace Maturity.Batch;
 
@@ -30,4 +31,17 @@ public static class BatchColumns
         "line", "status", "error", "id", "name", "naf", "territory", "employees", "ruleset", "version", "hash",
         "score", "max_score", "level", "coverage", "next_level", "points_missing", "top_recommendation", "top_gain",
     ];
+
+    /// <summary>Prefix of the per-dimension score columns.</summary>
+    public const string DimensionPrefix = "dim_";
+
+    /// <summary>What an output column holds: the cell rules every output format applies (docs/batch.md).</summary>
+    public static BatchColumnKind KindOf(string column) => column switch
+    {
+        "line" or Employees => BatchColumnKind.Count,
+        "score" or "max_score" or "points_missing" or "top_gain" => BatchColumnKind.Points,
+        "coverage" => BatchColumnKind.Share,
+        _ when column is not null && column.StartsWith(DimensionPrefix, StringComparison.Ordinal) => BatchColumnKind.Points,
+        _ => BatchColumnKind.Text,
+    };
 }
