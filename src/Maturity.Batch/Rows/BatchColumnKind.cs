@@ -15,4 +15,7 @@ public enum BatchColumnKind
 
     /// <summary>A share, 0..1 (coverage).</summary>
     Share,
+
+    /// <summary>Any other number (an indicator's value): full precision in every format; a boolean indicator stays text.</summary>
+    Value,
 }

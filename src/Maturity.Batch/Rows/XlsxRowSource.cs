@@ -40,6 +40,9 @@ public sealed class XlsxRowSource : IBatchRowSource
         }
     }
 
+    /// <summary>Longest accepted shared string, in characters: the CSV reader's row limit.</summary>
+    public const int DefaultMaxCellChars = CsvRowSource.DefaultMaxRowChars;
+
     /// <summary>The sheet read.</summary>
     public string SheetName { get; private set; } = string.Empty;
 
@@ -59,13 +62,12 @@ public sealed class XlsxRowSource : IBatchRowSource
     /// <see cref="DiagnosticsException"/> (MAT095) when the file is not a workbook that can be read safely.</summary>
     /// <param name="path">The .xlsx file.</param>
     /// <param name="sheet">A sheet name (case-insensitive), or null for the first sheet.</param>
-    /// <param name="maxCellChars">Longest accepted shared string, in characters.</param>
-    public static XlsxRowSource Open(string path, string? sheet = null, int maxCellChars = 1 << 20)
+    public static XlsxRowSource Open(string path, string? sheet)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         try
         {
-            return Open(stream, path, sheet, maxCellChars);
+            return Open(stream, path, sheet, DefaultMaxCellChars);
         }
         catch
         {
@@ -74,12 +76,12 @@ public sealed class XlsxRowSource : IBatchRowSource
         }
     }
 
-    /// <summary>Reads a workbook from a seekable stream, which the source owns once opened (the caller keeps it when this throws); see <see cref="Open(string, string?, int)"/>.</summary>
+    /// <summary>Reads a workbook from a seekable stream, which the source owns once opened (the caller keeps it when this throws); see <see cref="Open(string, string?)"/>.</summary>
     /// <param name="stream">The workbook bytes; seekable.</param>
     /// <param name="name">The workbook's name in diagnostics.</param>
     /// <param name="sheet">A sheet name (case-insensitive), or null for the first sheet.</param>
     /// <param name="maxCellChars">Longest accepted shared string, in characters.</param>
-    public static XlsxRowSource Open(Stream stream, string name, string? sheet = null, int maxCellChars = 1 << 20)
+    public static XlsxRowSource Open(Stream stream, string name, string? sheet, int maxCellChars)
     {
         if (stream is null)
         {
@@ -115,7 +117,7 @@ public sealed class XlsxRowSource : IBatchRowSource
             }
 
             _row++;
-            var cells = Cells((IDictionary<string, object?>)_rows.Current);
+            var cells = Cells((IDictionary<string, object?>)_rows.Current, Header?.Count ?? 0);
             if (cells.Length > 0)
             {
                 return new BatchInputRow(_row, 1, cells);
@@ -144,8 +146,9 @@ public sealed class XlsxRowSource : IBatchRowSource
         _ => value.ToString() ?? string.Empty,
     };
 
-    /// <summary>The row's cells from column A up to its last non-empty one; none for a row of empty cells.</summary>
-    private static string[] Cells(IDictionary<string, object?> row)
+    /// <summary>The row's cells from column A up to its last non-empty one, and at least <paramref name="width"/> (a sheet
+    /// has no trailing empty cells to count, unlike a CSV line); none for a row of empty cells.</summary>
+    private static string[] Cells(IDictionary<string, object?> row, int width)
     {
         var count = 0;
         var i = 0;
@@ -163,7 +166,8 @@ public sealed class XlsxRowSource : IBatchRowSource
             return [];
         }
 
-        var cells = new string[count];
+        var cells = new string[Math.Max(count, width)];
+        Array.Fill(cells, string.Empty);
         i = 0;
         foreach (var cell in row)
         {

@@ -36,7 +36,7 @@ public sealed class XlsxRowsTests
         raw[3].Should().Equal(4d, "ok", null, "'-3", "'+33 1 23", 0d, 1d, -0.5);
 
         file.Position = 0;
-        using var source = XlsxRowSource.Open(new MemoryStream(file.ToArray()), "results.xlsx");
+        using var source = XlsxRowSource.Open(new MemoryStream(file.ToArray()), "results.xlsx", null, XlsxRowSource.DefaultMaxCellChars);
         source.Header.Should().Equal(Columns);
         var first = source.ReadRow()!;
         first.Line.Should().Be(2);
@@ -72,7 +72,7 @@ public sealed class XlsxRowsTests
             sink.Complete();
         }
 
-        using var source = XlsxRowSource.Open(new MemoryStream(file.ToArray()), "results.xlsx");
+        using var source = XlsxRowSource.Open(new MemoryStream(file.ToArray()), "results.xlsx", null, XlsxRowSource.DefaultMaxCellChars);
         source.Header.Should().Equal(Columns);
         source.ReadRow().Should().BeNull();
     }
@@ -92,7 +92,7 @@ public sealed class XlsxRowsTests
             sink.Complete();
         }
 
-        using var source = XlsxRowSource.Open(new MemoryStream(file.ToArray()), "results.xlsx");
+        using var source = XlsxRowSource.Open(new MemoryStream(file.ToArray()), "results.xlsx", null, XlsxRowSource.DefaultMaxCellChars);
         var count = 0;
         while (source.ReadRow() is { } row)
         {
@@ -113,7 +113,7 @@ public sealed class XlsxRowsTests
             Row(3, Text("A3", " ")) +
             Row(5, Text("A5", "F2"), Number("D5", "7.5")));
 
-        using var source = XlsxRowSource.Open(new MemoryStream(bytes), "firms.xlsx");
+        using var source = XlsxRowSource.Open(new MemoryStream(bytes), "firms.xlsx", null, XlsxRowSource.DefaultMaxCellChars);
         source.Header.Should().Equal("id", "date", "mfa", "employees");
         var first = source.ReadRow()!;
         first.Line.Should().Be(2);
@@ -131,7 +131,7 @@ public sealed class XlsxRowsTests
     {
         var bytes = WithSheet(Row(1, Text("A1", "id"), Text("B1", "name")) + Row(2, Text("A2", "F1"), Text("B2", "Dupont"), Text("D2", "fils")));
 
-        using var source = XlsxRowSource.Open(new MemoryStream(bytes), "firms.xlsx");
+        using var source = XlsxRowSource.Open(new MemoryStream(bytes), "firms.xlsx", null, XlsxRowSource.DefaultMaxCellChars);
         source.ReadRow()!.Cells.Should().Equal("F1", "Dupont", "", "fils");
     }
 
@@ -140,13 +140,13 @@ public sealed class XlsxRowsTests
     {
         var bytes = WithSheet(Row(1, Text("A1", "id")) + Row(2, Text("A2", "F1")), sheetName: "Portefeuille");
 
-        using (var source = XlsxRowSource.Open(new MemoryStream(bytes), "firms.xlsx", sheet: "portefeuille"))
+        using (var source = XlsxRowSource.Open(new MemoryStream(bytes), "firms.xlsx", "portefeuille", XlsxRowSource.DefaultMaxCellChars))
         {
             source.SheetName.Should().Be("Portefeuille");
             source.ReadRow()!.Cells.Should().Equal("F1");
         }
 
-        var act = () => XlsxRowSource.Open(new MemoryStream(bytes), "firms.xlsx", sheet: "Notes");
+        var act = () => XlsxRowSource.Open(new MemoryStream(bytes), "firms.xlsx", "Notes", XlsxRowSource.DefaultMaxCellChars);
         act.Should().Throw<DiagnosticsException>().Which.Diagnostics.Single().ToString()
             .Should().Be("firms.xlsx: error MAT095: no sheet 'Notes'; the workbook has: Portefeuille");
     }
@@ -169,7 +169,7 @@ public sealed class XlsxRowsTests
             _ => valid[..(valid.Length - 30)],
         };
 
-        var act = () => XlsxRowSource.Open(new MemoryStream(bytes), "firms.xlsx");
+        var act = () => XlsxRowSource.Open(new MemoryStream(bytes), "firms.xlsx", null, XlsxRowSource.DefaultMaxCellChars);
 
         var d = act.Should().Throw<DiagnosticsException>().Which.Diagnostics.Single();
         d.Code.Should().Be(DiagnosticCodes.WorkbookNotReadable);
@@ -182,7 +182,7 @@ public sealed class XlsxRowsTests
         var bomb = Bomb("xl/worksheets/sheet1.xml", 256L << 20);
         var before = GC.GetAllocatedBytesForCurrentThread();
 
-        var act = () => XlsxRowSource.Open(new MemoryStream(bomb), "firms.xlsx");
+        var act = () => XlsxRowSource.Open(new MemoryStream(bomb), "firms.xlsx", null, XlsxRowSource.DefaultMaxCellChars);
 
         act.Should().Throw<DiagnosticsException>().Which.Diagnostics.Single().Message
             .Should().Contain("entry 'xl/worksheets/sheet1.xml' would expand to 256 MB").And.Contain("possible zip bomb");
@@ -196,7 +196,7 @@ public sealed class XlsxRowsTests
         var bytes = WithSheet(Row(1, "<c r=\"A1\" t=\"s\"><v>0</v></c>"), sharedStrings: "<si><t>id</t></si><si><t>" + huge + "</t></si>");
         var before = GC.GetAllocatedBytesForCurrentThread();
 
-        var act = () => XlsxRowSource.Open(new MemoryStream(bytes), "firms.xlsx", maxCellChars: 100_000);
+        var act = () => XlsxRowSource.Open(new MemoryStream(bytes), "firms.xlsx", null, 100_000);
 
         act.Should().Throw<DiagnosticsException>().Which.Diagnostics.Single().Message
             .Should().Be("shared string #2 is longer than 100000 characters; a cell that long is not a firm's answer");
@@ -208,7 +208,7 @@ public sealed class XlsxRowsTests
     {
         var bytes = WithSheet(Row(1, Text("A1", "id")) + Row(2, Text("A2", "F1")) + "<row r=\"3\"><c r=\"A3\"><v>1</v></row>", dimension: "A1:A3");
 
-        using var source = XlsxRowSource.Open(new MemoryStream(bytes), "firms.xlsx");
+        using var source = XlsxRowSource.Open(new MemoryStream(bytes), "firms.xlsx", null, XlsxRowSource.DefaultMaxCellChars);
         source.ReadRow()!.Line.Should().Be(2);
         var act = () => source.ReadRow();
 
