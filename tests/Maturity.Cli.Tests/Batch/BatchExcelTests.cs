@@ -97,7 +97,7 @@ public sealed class BatchExcelTests
         var run = Cli.Run("batch", "-i", input, "-o", output, "-r", Repo.Rules, "--sheet", "portefeuille");
 
         run.ExitCode.Should().Be(1, run.ToString());
-        run.Stderr.Should().Contain("firms.xlsx(3,3): error MAT076");
+        run.Stderr.Should().Contain("firms.xlsx(3,3): error MAT046");
         var rows = MiniExcel.Query(output, useHeaderRow: false).Cast<IDictionary<string, object?>>().Select(r => r.Values.ToArray()).ToList();
         rows.Should().HaveCount(4);
         var header = rows[0].Select(v => (string)v!).ToList();
@@ -107,7 +107,7 @@ public sealed class BatchExcelTests
         rows[1][Col("score")].Should().BeOfType<double>().Which.Should().BeInRange(0, 100);
         rows[1][Col("coverage")].Should().BeOfType<double>().Which.Should().BeInRange(0, 1);
         rows[2][Col("score")].Should().BeNull();
-        ((string)rows[2][Col("error")]!).Should().Contain("MAT076");
+        ((string)rows[2][Col("error")]!).Should().Contain("MAT046");
         rows[3][Col("id")].Should().Be("80-3");
     }
 
