@@ -46,6 +46,9 @@ measure() {
   fi
   # The summary line: "N rows: S scored, F failed, …".
   rows=$(sed -n 's/^\([0-9]*\) rows: .*/\1/p' "$dir/batch-$name.stdout" | head -1)
+  if [ -z "$rows" ]; then
+    echo "batch ($name) printed no summary (exit $rc):" >&2; tail -5 "$dir/batch-$name.stderr" >&2; exit 1
+  fi
   errors=$(sed -n 's/.* \([0-9]*\) failed.*/\1/p' "$dir/batch-$name.stdout" | head -1)
   wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$dir/time-$name.txt")
   secs=$(echo "$wall" | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
