@@ -5,10 +5,12 @@
 # each with the CLI, `maturity batch`, built in Release, under GNU time (/usr/bin/time -v), then prints
 # rows/s and the peak resident set size. Two sizes by default (100,000 and 1,000,000 rows) so the two
 # peaks can be compared: batch streams, so the peak should not grow with the number of rows.
+# XLSX=1 also converts each portfolio to a workbook (the sample's --xlsx) and scores it .xlsx in, .xlsx out.
 #
 #   build/batch-benchmark.sh                     # 100000 and 1000000 rows
 #   SIZES="10000" build/batch-benchmark.sh       # any sizes
 #   WORK=/data/bench JSON=1 build/batch-benchmark.sh   # keep files in WORK; also write JSON Lines
+#   XLSX=1 build/batch-benchmark.sh              # CSV and .xlsx rows in the table
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,42 +31,57 @@ CLI=src/Maturity.Cli/bin/Release/net10.0/Maturity.Cli.dll
 GEN=samples/Maturity.Samples.Adviser/bin/Release/net10.0/Maturity.Samples.Adviser.dll
 
 summary=()
+# measure NAME INPUT OUTPUT: scores INPUT into OUTPUT under GNU time and appends one table row.
+measure() {
+  local name=$1 input=$2 output=$3 dir
+  dir=$(dirname "$input")
+  echo "== $n rows ($name): scoring" >&2
+  echo "   /usr/bin/time -v dotnet $CLI batch -i $input -o $output --rules rules ${json_args[*]}" >&2
+  set +e
+  /usr/bin/time -v -o "$dir/time-$name.txt" dotnet "$CLI" batch -i "$input" -o "$output" --rules rules "${json_args[@]}" 2>"$dir/batch-$name.stderr" >"$dir/batch-$name.stdout"
+  rc=$?
+  set -e
+  if [ "$rc" -gt 1 ]; then
+    echo "batch failed (exit $rc):" >&2; tail -5 "$dir/batch-$name.stderr" >&2; exit "$rc"
+  fi
+  # The summary line: "N rows: S scored, F failed, …".
+  rows=$(sed -n 's/^\([0-9]*\) rows: .*/\1/p' "$dir/batch-$name.stdout" | head -1)
+  if [ -z "$rows" ]; then
+    echo "batch ($name) printed no summary (exit $rc):" >&2; tail -5 "$dir/batch-$name.stderr" >&2; exit 1
+  fi
+  errors=$(sed -n 's/.* \([0-9]*\) failed.*/\1/p' "$dir/batch-$name.stdout" | head -1)
+  wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$dir/time-$name.txt")
+  secs=$(echo "$wall" | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
+  user=$(sed -n 's/.*User time (seconds): //p' "$dir/time-$name.txt")
+  sys=$(sed -n 's/.*System time (seconds): //p' "$dir/time-$name.txt")
+  rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$dir/time-$name.txt")
+  size=$(du -m "$input" | cut -f1)
+  rate=$(awk -v r="$rows" -v s="$secs" 'BEGIN { printf "%.0f", r / s }')
+  line=$(printf '| %9s | %-4s | %6s MB | %7s s | %8s s | %9s | %6s s | %5s s | %7.1f MB | %6s |' "$n" "$name" "$size" "$gen" "$secs" "$rate" "$user" "$sys" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" "$errors")
+  summary+=("$line")
+  echo "$line" >&2
+}
+
 for n in $SIZES; do
   dir="$WORK/$n"
   mkdir -p "$dir"
   echo "== $n rows: generating" >&2
   gen_start=$(date +%s.%N)
-  dotnet "$GEN" --firms "$n" --seed "$SEED" --generate-only --one-campaign --out "$dir" >&2
+  xlsx_args=()
+  if [ "${XLSX:-0}" = 1 ]; then xlsx_args=(--xlsx); fi
+  dotnet "$GEN" --firms "$n" --seed "$SEED" --generate-only --one-campaign "${xlsx_args[@]}" --out "$dir" >&2
   gen_end=$(date +%s.%N)
-  input="$dir/campaign-2025.csv"
+  gen=$(awk -v a="$gen_start" -v b="$gen_end" 'BEGIN { printf "%.1f", b - a }')
   json_args=()
   if [ "${JSON:-0}" = 1 ]; then json_args=(--json "$dir/results.jsonl"); fi
-  echo "== $n rows: scoring" >&2
-  echo "   /usr/bin/time -v dotnet $CLI batch -i $input -o $dir/results.csv --rules rules ${json_args[*]}" >&2
-  set +e
-  /usr/bin/time -v -o "$dir/time.txt" dotnet "$CLI" batch -i "$input" -o "$dir/results.csv" --rules rules "${json_args[@]}" 2>"$dir/batch.stderr" >/dev/null
-  rc=$?
-  set -e
-  if [ "$rc" -gt 1 ]; then
-    echo "batch failed (exit $rc):" >&2; tail -5 "$dir/batch.stderr" >&2; exit "$rc"
+  measure csv "$dir/campaign-2025.csv" "$dir/results.csv"
+  if [ "${XLSX:-0}" = 1 ]; then
+    measure xlsx "$dir/campaign-2025.xlsx" "$dir/results.xlsx"
   fi
-  rows=$(($(wc -l <"$dir/results.csv") - 1))
-  errors=$(grep -cE "^[0-9]+;error;" "$dir/results.csv" || true)
-  wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$dir/time.txt")
-  secs=$(echo "$wall" | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
-  user=$(sed -n 's/.*User time (seconds): //p' "$dir/time.txt")
-  sys=$(sed -n 's/.*System time (seconds): //p' "$dir/time.txt")
-  rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$dir/time.txt")
-  size=$(du -m "$input" | cut -f1)
-  rate=$(awk -v r="$rows" -v s="$secs" 'BEGIN { printf "%.0f", r / s }')
-  gen=$(awk -v a="$gen_start" -v b="$gen_end" 'BEGIN { printf "%.1f", b - a }')
-  line=$(printf '| %9s | %6s MB | %7s s | %8s s | %9s | %6s s | %5s s | %7.1f MB | %6s |' "$n" "$size" "$gen" "$secs" "$rate" "$user" "$sys" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" "$errors")
-  summary+=("$line")
-  echo "$line" >&2
 done
 
 echo
-echo "work folder: $WORK (input, results.csv, time.txt per size)"
-echo "| rows | input | generation | batch wall | rows/s | user | sys | peak RSS | error rows |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "work folder: $WORK (inputs, results, time-*.txt per size)"
+echo "| rows | format | input | generation | batch wall | rows/s | user | sys | peak RSS | error rows |"
+echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${summary[@]}"

@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Maturity.Batch;
+using Maturity.Batch.Rows;
 using Maturity.Catalog;
 using Maturity.Loading;
 using Maturity.Reporting.Portfolio;
@@ -16,8 +17,8 @@ using Maturity.Samples.Adviser.Generation;
 // March 2026), scored with the batch runner, analysed (sectors, départements, size bands, leaders, progress)
 // and reported in HTML.
 //   dotnet run --project samples/Maturity.Samples.Adviser [-- --firms 2400 --seed 2026 --out artifacts/adviser]
-//   … -- --firms 1000000 --generate-only --one-campaign --out /tmp/big      (input for the batch benchmark)
-const string Usage = "usage: Maturity.Samples.Adviser [--firms N] [--seed S] [--out DIR] [--rules DIR] [--lang fr|en] [--generate-only] [--one-campaign] [--exact]";
+//   … -- --firms 1000000 --generate-only --one-campaign [--xlsx] --out /tmp/big      (input for the batch benchmark)
+const string Usage = "usage: Maturity.Samples.Adviser [--firms N] [--seed S] [--out DIR] [--rules DIR] [--lang fr|en] [--generate-only] [--one-campaign] [--xlsx] [--exact]";
 var firms = 2400L;
 var seed = 2026;
 var outDir = Path.Combine("artifacts", "adviser");
@@ -26,6 +27,7 @@ var language = "fr";
 var generateOnly = false;
 var oneCampaign = false;
 var exact = false;
+var xlsx = false;
 for (var i = 0; i < args.Length; i++)
 {
     string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException(args[i] + " needs a value");
@@ -57,6 +59,9 @@ for (var i = 0; i < args.Length; i++)
             case "--exact":
                 exact = true;
                 break;
+            case "--xlsx":
+                xlsx = true;
+                break;
             case "--help" or "-h":
                 Console.WriteLine(Usage);
                 Console.WriteLine("  --firms N        firms in the 2025 campaign (default 2400)");
@@ -64,6 +69,7 @@ for (var i = 0; i < args.Length; i++)
                 Console.WriteLine("  --out DIR        output folder (default artifacts/adviser)");
                 Console.WriteLine("  --generate-only  write the campaign CSV files and stop (no scoring, no reports)");
                 Console.WriteLine("  --one-campaign   write only campaign-2025.csv (with --generate-only; for benchmarks)");
+                Console.WriteLine("  --xlsx           also write campaign-2025.xlsx, the same rows as an Excel workbook");
                 Console.WriteLine("  --exact          settle 'when' conditions by validating every whole row (slow reference path)");
                 return 0;
             default:
@@ -122,6 +128,23 @@ if (!oneCampaign)
     Console.WriteLine("  " + Path.GetFullPath(secondCsv));
 }
 
+if (xlsx)
+{
+    // The batch's own row source and sink, streaming: the workbook is the CSV's rows, cell for cell.
+    var workbookPath = Path.ChangeExtension(firstCsv, ".xlsx");
+    using var source = CsvRowSource.Open(File.OpenRead(firstCsv));
+    using var file = File.Create(workbookPath);
+    using var sink = new XlsxRowSink(file, "firms");
+    sink.WriteHeader(source.Header!);
+    while (source.ReadRow() is { } row)
+    {
+        sink.WriteRow(row.Cells);
+    }
+
+    sink.Complete();
+    Console.WriteLine("  " + Path.GetFullPath(workbookPath));
+}
+
 if (generateOnly)
 {
     return 0;
@@ -138,7 +161,7 @@ foreach (var (csv, year) in new[] { (firstCsv, 2025), (secondCsv, 2026) })
     var diagnosticsPath = Path.Combine(outDir, F($"results-{year}.log"));
     BatchSummary scored;
     using (var input = new StreamReader(csv, Encoding.UTF8))
-    using (var output = new StreamWriter(resultsCsv, false, utf8Bom, 1 << 16))
+    using (var output = new StreamWriter(resultsCsv, false, new UTF8Encoding(false), 1 << 16)) // the French dialect writes its BOM
     using (var json = new StreamWriter(resultsJson, false, new UTF8Encoding(false), 1 << 16))
     using (var diagnostics = new StreamWriter(diagnosticsPath, false, new UTF8Encoding(false)))
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Maturity.Batch.Rows;
 
 namespace Maturity.Batch;
 
@@ -28,6 +29,23 @@ public static class BatchColumns
     public static readonly IReadOnlyList<string> Output =
     [
         "line", "status", "error", "id", "name", "naf", "territory", "employees", "ruleset", "version", "hash",
-        "score", "max_score", "level", "coverage", "next_level", "points_missing", "top_recommendation", "top_gain",
+        "score", "max_score", "level", "level_title", "coverage", "next_level", "next_level_title", "points_missing", "top_recommendation", "top_gain",
     ];
+
+    /// <summary>Prefix of the per-dimension score columns.</summary>
+    public const string DimensionPrefix = "dim_";
+
+    /// <summary>Prefix of the per-indicator columns.</summary>
+    public const string IndicatorPrefix = "ind_";
+
+    /// <summary>What an output column holds: the cell rules every output format applies (docs/batch.md).</summary>
+    public static BatchColumnKind KindOf(string column) => column switch
+    {
+        "line" or Employees => BatchColumnKind.Count,
+        "score" or "max_score" or "points_missing" or "top_gain" => BatchColumnKind.Points,
+        "coverage" => BatchColumnKind.Share,
+        _ when column is not null && column.StartsWith(DimensionPrefix, StringComparison.Ordinal) => BatchColumnKind.Points,
+        _ when column is not null && column.StartsWith(IndicatorPrefix, StringComparison.Ordinal) => BatchColumnKind.Value,
+        _ => BatchColumnKind.Text,
+    };
 }

@@ -22,6 +22,7 @@ public sealed class BatchRunner
     private readonly TextWriter _diagnostics;
     private readonly List<string> _dimensionIds = [];
     private readonly List<string> _indicatorIds = [];
+    private IReadOnlyList<RuleSet>? _ruleSetsUsed;
     private readonly Dictionary<RuleSet, Question?[]> _questionsByColumn = [];
     private string[]? _columnNames;
     private bool[]? _isCompanyColumn;
@@ -35,38 +36,48 @@ public sealed class BatchRunner
         _catalog = catalog;
         _inputName = inputName;
         _diagnostics = diagnostics;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var seenIndicators = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var rs in catalog.RuleSets)
-        {
-            foreach (var indicator in rs.Indicators)
-            {
-                if (seenIndicators.Add(indicator.Id))
-                {
-                    _indicatorIds.Add(indicator.Id);
-                }
-            }
+    }
 
-            foreach (var d in rs.Dimensions)
-            {
-                if (seen.Add(d.Id))
-                {
-                    _dimensionIds.Add(d.Id);
-                }
-            }
+    /// <summary>The language of the title columns (<c>level_title</c>, <c>next_level_title</c>): <c>en</c> unless set.</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>Reads the input twice: a first pass finds the rule sets its rows go to (<see cref="BatchRouting.RuleSetsUsed"/>),
+    /// so the output has only their dimension and indicator columns; the second pass scores, as
+    /// <see cref="RunRows(IBatchRowSource, IBatchRowSink, TextWriter?, Action{long}?, Action{AssessmentResult}?)"/>.</summary>
+    /// <param name="openSource">Opens the input from its start; called twice, each source is disposed here.</param>
+    /// <param name="sink">The result rows.</param>
+    /// <param name="jsonOut">Optional JSON Lines output.</param>
+    /// <param name="progress">Called after each scored row with the number of rows done.</param>
+    /// <param name="onResult">Called with each scored result, in input order; may be null.</param>
+    public BatchSummary RunRows(Func<IBatchRowSource> openSource, IBatchRowSink sink, TextWriter? jsonOut, Action<long>? progress, Action<AssessmentResult>? onResult)
+    {
+        ArgumentNullException.ThrowIfNull(openSource);
+        using (var first = openSource())
+        {
+            _ruleSetsUsed = BatchRouting.RuleSetsUsed(_catalog, first);
+        }
+
+        try
+        {
+            using var source = openSource();
+            return RunRows(source, sink, jsonOut, progress, onResult);
+        }
+        finally
+        {
+            _ruleSetsUsed = null;
         }
     }
 
     /// <summary>Reads CSV <paramref name="input"/> to the end, writing one CSV row (and optionally one JSON line) per input row.</summary>
     /// <param name="input">CSV text with a header; ',' or ';' separated.</param>
-    /// <param name="csvOut">Output CSV, same separator as the input.</param>
+    /// <param name="csvOut">Output CSV in the input's dialect (<see cref="CsvDialect.ForInputSeparator"/>), with every loaded rule set's dimension columns.</param>
     /// <param name="jsonOut">Optional JSON Lines output.</param>
     /// <param name="progress">Called after each row with the number of rows done.</param>
     /// <param name="onResult">Optional: called with each scored result (e.g. for portfolio analytics), in input order.</param>
     public BatchSummary Run(TextReader input, TextWriter csvOut, TextWriter? jsonOut, Action<long>? progress, Action<AssessmentResult>? onResult = null)
     {
         using var source = new CsvRowSource(input);
-        return RunRows(source, new CsvRowSink(csvOut, source.Separator), jsonOut, progress, onResult);
+        return RunRows(source, new CsvRowSink(csvOut, CsvDialect.ForInputSeparator(source.Separator)), jsonOut, progress, onResult);
     }
 
     /// <summary>Reads every row of <paramref name="source"/>, writing one result row to <paramref name="sink"/>
@@ -93,15 +104,16 @@ public sealed class BatchRunner
         summary.HasHeader = true;
         summary.HeaderLines = source.LinesRead;
         var blankBeforeHeader = source.BlankLines;
+        ColumnsOf(_ruleSetsUsed ?? _catalog.RuleSets);
         var columns = new List<string>(BatchColumns.Output);
         foreach (var d in _dimensionIds)
         {
-            columns.Add("dim_" + d);
+            columns.Add(BatchColumns.DimensionPrefix + d);
         }
 
         foreach (var id in _indicatorIds)
         {
-            columns.Add("ind_" + id);
+            columns.Add(BatchColumns.IndicatorPrefix + id);
         }
 
         sink.WriteHeader(columns);
@@ -209,7 +221,12 @@ public sealed class BatchRunner
             return Fail(errors, unreadable.Code, line, unreadable.Field, unreadable.Message, null);
         }
 
-        if (row.Cells.Count != header.Count)
+        if (row.Cells.Count > header.Count)
+        {
+            return Fail(errors, DiagnosticCodes.CsvRow, line, header.Count + 1, ExtraFields(row.Cells, header.Count), null);
+        }
+
+        if (row.Cells.Count < header.Count)
         {
             return Fail(errors, DiagnosticCodes.CsvRow, line, 1, FormattableString.Invariant($"row has {row.Cells.Count} fields, the header has {header.Count}"), null);
         }
@@ -256,7 +273,7 @@ public sealed class BatchRunner
         }
 
         var ruleSetId = Cell(cells, index, BatchColumns.RuleSet).Trim();
-        var ruleSet = ruleSetId.Length > 0 ? _catalog.Find(ruleSetId) : _catalog.ForNaf(naf);
+        var ruleSet = BatchRouting.RuleSetFor(_catalog, ruleSetId, naf);
         if (ruleSet is null)
         {
             var why = ruleSetId.Length > 0 ? "rule set '" + ruleSetId + "' is not loaded" : "no rule set applies to NAF code '" + naf + "' and there is no fallback";
@@ -348,8 +365,10 @@ public sealed class BatchRunner
         Fill(o, columns, "score", F(r.Score));
         Fill(o, columns, "max_score", F(r.MaxScore));
         Fill(o, columns, "level", r.Level?.Id ?? string.Empty);
+        Fill(o, columns, "level_title", r.Level?.Level.Title.Get(Language) ?? string.Empty);
         Fill(o, columns, "coverage", F(r.Coverage));
         Fill(o, columns, "next_level", r.NextLevel?.Id ?? string.Empty);
+        Fill(o, columns, "next_level_title", r.NextLevel?.Level.Title.Get(Language) ?? string.Empty);
         Fill(o, columns, "points_missing", r.NextLevel is null ? string.Empty : F(r.NextLevel.PointsMissing));
         Fill(o, columns, "top_recommendation", r.Recommendations.Count > 0 ? r.Recommendations[0].Id : string.Empty);
         Fill(o, columns, "top_gain", r.Recommendations.Count > 0 ? F(r.Recommendations[0].Gain) : string.Empty);
@@ -364,6 +383,47 @@ public sealed class BatchRunner
         foreach (var indicator in r.Indicators)
         {
             o[first + _indicatorIds.IndexOf(indicator.Id)] = indicator.Indicator.Kind == IndicatorKind.Boolean ? (indicator.IsTrue ? "true" : "false") : F(indicator.Value);
+        }
+    }
+
+    /// <summary>Names every field past the header's last column with its value, so the adviser finds the stray
+    /// separator: the row is refused rather than scored from values shifted into the wrong columns.</summary>
+    private static string ExtraFields(IReadOnlyList<string> cells, int columns)
+    {
+        var text = new StringBuilder(FormattableString.Invariant($"row has {cells.Count} fields, {cells.Count - columns} more than the header's {columns}: "));
+        for (var i = columns; i < cells.Count; i++)
+        {
+            var cell = cells[i].Length > 40 ? cells[i].Substring(0, 40) + "…" : cells[i];
+            text.Append(i > columns ? ", " : string.Empty).Append(FormattableString.Invariant($"field {i + 1} = '{cell}'"));
+        }
+
+        return text.Append(" (a separator inside an unquoted value shifts every value after it)").ToString();
+    }
+
+    /// <summary>The dimension and indicator columns: each id of <paramref name="ruleSets"/> once, in their order.</summary>
+    private void ColumnsOf(IReadOnlyList<RuleSet> ruleSets)
+    {
+        _dimensionIds.Clear();
+        _indicatorIds.Clear();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seenIndicators = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rs in ruleSets)
+        {
+            foreach (var indicator in rs.Indicators)
+            {
+                if (seenIndicators.Add(indicator.Id))
+                {
+                    _indicatorIds.Add(indicator.Id);
+                }
+            }
+
+            foreach (var d in rs.Dimensions)
+            {
+                if (seen.Add(d.Id))
+                {
+                    _dimensionIds.Add(d.Id);
+                }
+            }
         }
     }
 

@@ -81,13 +81,28 @@ public sealed class CsvRowSource : IBatchRowSource
         while (true)
         {
             var row = ReadRecord();
-            if (row is null || row.Cells.Count > 0 || row.Problem is not null)
+            if (row is null || row.Problem is not null || !IsBlank(row.Cells))
             {
                 return row;
             }
 
             BlankLines += row.LineCount;
         }
+    }
+
+    /// <summary>An empty line, or one of separators and spaces only (<c>;;;;</c>: what Excel saves for a formatted
+    /// empty row) holds no firm: it is a blank line, not an error row.</summary>
+    private static bool IsBlank(IReadOnlyList<string> cells)
+    {
+        foreach (var cell in cells)
+        {
+            if (!string.IsNullOrWhiteSpace(cell))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <inheritdoc />

@@ -1,32 +1,38 @@
 using System;
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using System.IO;
 using System.Text;
 using Maturity.Batch;
 using Maturity.Batch.Rows;
 using Maturity.Catalog;
+using Maturity.Diagnostics;
 using Maturity.Internal;
 using Maturity.Loading;
 
 namespace Maturity.Cli.Batch;
 
-/// <summary><c>maturity batch --input firms.csv --out results.csv [--json results.jsonl] [--rules rules]</c>.</summary>
+/// <summary><c>maturity batch --input firms.csv|.xlsx --out results.csv|.xlsx [--json results.jsonl] [--rules rules] [--dialect fr|en|auto] [--sheet name]</c>.</summary>
 internal static class BatchCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var input = new Option<string>("--input", "-i") { Description = "Input CSV (',' or ';' separated, UTF-8), one firm per row.", Required = true };
-        var output = new Option<string>("--out", "-o") { Description = "Output CSV, one row per input row.", Required = true };
+        var input = new Option<string>("--input", "-i") { Description = "Input CSV (',' or ';' separated, UTF-8) or Excel workbook (.xlsx), one firm per row.", Required = true };
+        var output = new Option<string>("--out", "-o") { Description = "Output CSV or Excel workbook (.xlsx), one row per input row.", Required = true };
+        var dialect = new Option<string>("--dialect") { Description = "Output CSV dialect: fr (';', decimal comma, BOM, CRLF: French Excel), en (',', invariant), auto (the input's; default).", DefaultValueFactory = _ => "auto" };
+        dialect.AcceptOnlyFromAmong("auto", "fr", "en");
+        var sheet = new Option<string?>("--sheet") { Description = "Sheet of an .xlsx input (default: the first)." };
         var json = new Option<string?>("--json") { Description = "Also write one JSON result per line (JSON Lines)." };
         var rules = RulesOption.Create();
-        var command = new Command("batch", "Score a portfolio CSV; rows that cannot be scored keep their place with their error.") { input, output, json, rules };
-        command.SetAction(parse => Execute(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(json), parse.GetValue(rules), stdout, stderr));
+        var command = new Command("batch", "Score a portfolio CSV or workbook; rows that cannot be scored keep their place with their error.") { input, output, json, rules, dialect, sheet };
+        command.SetAction(parse => Execute(new BatchPaths(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(json), parse.GetValue(sheet)), parse.GetValue(rules), parse.GetValue(dialect)!, stdout, stderr));
         return command;
     }
 
-    private static int Execute(string inputPath, string outputPath, string? jsonPath, string? rulesPath, TextWriter stdout, TextWriter stderr)
+    private static int Execute(BatchPaths paths, string? rulesPath, string dialectName, TextWriter stdout, TextWriter stderr)
     {
+        var (inputPath, outputPath, jsonPath, _) = paths;
         switch (FileFacts.Of(inputPath).Kind)
         {
             case FileKind.Missing:
@@ -52,20 +58,21 @@ internal static class BatchCommand
             return exit;
         }
 
-        var runner = new BatchRunner(catalog, inputPath, stderr);
         var watch = Stopwatch.StartNew();
         BatchSummary summary;
         OutputFile? csvFile = null, jsonFile = null;
         try
         {
-            using var source = CsvRowSource.Open(new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16));
+            var dialect = CsvDialect.FromName(dialectName) ?? AutoDialect(paths);
+            var runner = new BatchRunner(catalog, inputPath, stderr) { Language = TitleLanguage(dialectName, dialect, paths) };
             csvFile = OutputFile.Create(outputPath);
             jsonFile = jsonPath is null ? null : OutputFile.Create(jsonPath);
-            using (var csv = new StreamWriter(csvFile.Stream, Utf8, 1 << 16, leaveOpen: true))
+            using (var csv = paths.WorkbookOut ? null : new StreamWriter(csvFile.Stream, Utf8, 1 << 16, leaveOpen: true))
+            using (var workbook = paths.WorkbookOut ? new XlsxRowSink(csvFile.Stream) : null)
             using (var jsonl = jsonFile is null ? null : new StreamWriter(jsonFile.Stream, Utf8, 1 << 16, leaveOpen: true))
             {
                 var progress = new BatchProgress(stderr, interactive: ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected);
-                summary = runner.RunRows(source, new CsvRowSink(csv, source.Separator), jsonl, progress.Report, null);
+                summary = runner.RunRows(paths.OpenInput, workbook ?? (IBatchRowSink)new CsvRowSink(csv!, dialect), jsonl, progress.Report, null);
                 progress.Done(summary.Rows);
             }
 
@@ -77,6 +84,16 @@ internal static class BatchCommand
 
             csvFile.Commit();
             jsonFile?.Commit();
+        }
+        catch (DiagnosticsException ex)
+        {
+            // A workbook that cannot be read (MAT095): nothing is written, an earlier result stays as it was.
+            foreach (var d in ex.Diagnostics)
+            {
+                stderr.WriteLine(d);
+            }
+
+            return ExitCodes.InvalidInput;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -97,4 +114,41 @@ internal static class BatchCommand
     }
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary><c>auto</c>: a CSV input's own dialect (';' is French Excel's); for a workbook input, which has none,
+    /// the interface language's.</summary>
+    private static CsvDialect AutoDialect(BatchPaths paths)
+    {
+        if (paths.WorkbookIn)
+        {
+            return IsFrench(CultureInfo.CurrentUICulture) ? CsvDialect.Fr : CsvDialect.En;
+        }
+
+        using var probe = (CsvRowSource)paths.OpenInput();
+        return CsvDialect.ForInputSeparator(probe.Separator);
+    }
+
+    /// <summary>Titles follow the dialect asked for or found; a workbook output, which has no dialect, follows <c>--dialect</c>
+    /// when given, else the interface language.</summary>
+    private static string TitleLanguage(string dialectName, CsvDialect dialect, BatchPaths paths) =>
+        paths.WorkbookOut && CsvDialect.FromName(dialectName) is null
+            ? (IsFrench(CultureInfo.CurrentUICulture) ? "fr" : "en")
+            : dialect.Name;
+
+    private static bool IsFrench(CultureInfo culture) => culture.TwoLetterISOLanguageName == "fr";
+
+    /// <summary>The files of one run; the format of each follows its extension.</summary>
+    private sealed record BatchPaths(string Input, string Output, string? Json, string? Sheet)
+    {
+        public bool WorkbookIn => IsWorkbook(Input);
+
+        public bool WorkbookOut => IsWorkbook(Output);
+
+        /// <summary>Opens the input from its start (the runner reads it twice).</summary>
+        public IBatchRowSource OpenInput() => WorkbookIn
+            ? XlsxRowSource.Open(Input, Sheet)
+            : CsvRowSource.Open(new FileStream(Input, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16));
+
+        private static bool IsWorkbook(string path) => path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
+    }
 }

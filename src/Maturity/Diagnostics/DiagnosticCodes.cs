@@ -177,4 +177,7 @@ public static class DiagnosticCodes
 
     /// <summary>A CSV row that cannot be read (wrong column count, bad header).</summary>
     public const string CsvRow = "MAT091";
+
+    /// <summary>An Excel workbook that cannot be read (empty, not a zip, no such sheet, damaged, or over the size limits).</summary>
+    public const string WorkbookNotReadable = "MAT095";
 }

@@ -42,7 +42,7 @@ public sealed class BatchCommandTests
         rows[5][Col("error")].Should().Contain("MAT071");
         rows[6][Col("error")].Should().Contain("MAT077");
         rows[0][Col("ruleset")].Should().Be("core");
-        double.Parse(rows[0][Col("score")], System.Globalization.CultureInfo.InvariantCulture).Should().BeInRange(0, 100);
+        double.Parse(rows[0][Col("score")], System.Globalization.CultureInfo.GetCultureInfo("fr-FR")).Should().BeInRange(0, 100); // a ; input gets the French dialect
         run.Stderr.Should().Contain("firms.csv(3,3): error MAT046");
         File.ReadAllLines(json).Should().HaveCount(7);
         File.ReadAllLines(json).Select(l => JsonDocument.Parse(l)).Should().OnlyContain(d => d.RootElement.ValueKind == JsonValueKind.Object);

@@ -60,7 +60,7 @@ public sealed class CsvFuzzTests
 
         using var again = CsvRowSource.Open(new MemoryStream(input), maxRowChars);
         var output = new StringWriter();
-        var summary = new BatchRunner(Catalog, "f.csv", TextWriter.Null).RunRows(again, new CsvRowSink(output, again.Separator), null, null, null);
+        var summary = new BatchRunner(Catalog, "f.csv", TextWriter.Null).RunRows(again, new CsvRowSink(output, CsvDialect.ForInputSeparator(again.Separator)), null, null, null);
         var written = output.ToString();
         var outputRows = CountRecords(written);
         return summary.HasHeader ? outputRows == summary.Rows + 1 && summary.Scored + summary.Failed == summary.Rows : written.Length == 0;
