@@ -24,6 +24,7 @@ public sealed class BatchRunner
     private readonly List<string> _indicatorIds = [];
     private IReadOnlyList<RuleSet>? _ruleSetsUsed;
     private readonly Dictionary<RuleSet, Question?[]> _questionsByColumn = [];
+    private readonly Dictionary<RuleSet, RowBinder> _binders = [];
     private string[]? _columnNames;
     private bool[]? _isCompanyColumn;
 
@@ -120,6 +121,7 @@ public sealed class BatchRunner
 
         // Column roles and column→question maps belong to this input's header, not to the runner.
         _questionsByColumn.Clear();
+        _binders.Clear();
         var headerIndex = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         _columnNames = new string[header.Count];
         _isCompanyColumn = new bool[header.Count];
@@ -285,8 +287,23 @@ public sealed class BatchRunner
             return Fail(errors, null, line, 0, null, ruleSet);
         }
 
+        // Fast path: cells straight into the rule set's pre-bound vector. A row that needs a diagnostic, or
+        // whose answers turn out invalid, is read again through an answer sheet below, which reports it.
+        var company = new CompanyInfo(id.Length > 0 ? id : "?", NullIfEmpty(Cell(cells, index, BatchColumns.Name)), naf.Length > 0 ? naf : null, employees, NullIfEmpty(Cell(cells, index, BatchColumns.Territory)), date);
+        if (errors.Count == 0 && Binder(ruleSet).TryFill(cells))
+        {
+            try
+            {
+                return new RowOutcome(ruleSet.Assess(Binder(ruleSet).Vector, company), null, ruleSet);
+            }
+            catch (DiagnosticsException)
+            {
+                // Reported with the cells' positions by the answer-sheet path.
+            }
+        }
+
         // Company problems do not stop the answers from being checked: the row reports everything at once.
-        var builder = AnswerSheet.For(new CompanyInfo(id.Length > 0 ? id : "?", NullIfEmpty(Cell(cells, index, BatchColumns.Name)), naf.Length > 0 ? naf : null, employees, NullIfEmpty(Cell(cells, index, BatchColumns.Territory)), date));
+        var builder = AnswerSheet.For(company);
         var questions = QuestionsByColumn(ruleSet, header);
         for (var i = 0; i < header.Count; i++)
         {
@@ -469,6 +486,17 @@ public sealed class BatchRunner
         index.TryGetValue(column, out var i) && i < cells.Length ? cells[i] ?? string.Empty : string.Empty;
 
     private static int Field(Dictionary<string, int> index, string column) => index.TryGetValue(column, out var i) ? i + 1 : 1;
+
+    private RowBinder Binder(RuleSet ruleSet)
+    {
+        if (!_binders.TryGetValue(ruleSet, out var binder))
+        {
+            binder = new RowBinder(ruleSet, _columnNames!, _isCompanyColumn!);
+            _binders[ruleSet] = binder;
+        }
+
+        return binder;
+    }
 
     /// <summary>Each column's question in a rule set, resolved once per rule set instead of once per cell.</summary>
     private Question?[] QuestionsByColumn(RuleSet ruleSet, IReadOnlyList<string> header)

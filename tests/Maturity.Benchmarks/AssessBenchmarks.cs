@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using Maturity.Answers;
@@ -31,6 +32,10 @@ public class AssessBenchmarks
     private RuleSet _largest = null!;
     private AnswerSheet _coreSheet = null!;
     private AnswerSheet _largestSheet = null!;
+    private RuleSet _services = null!;
+    private AnswerSheet _servicesSheet = null!;
+    private AnswerVector _servicesVector = null!;
+    private ScoreCard _servicesCard = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -45,6 +50,12 @@ public class AssessBenchmarks
         Check(_core, _coreSheet);
         Check(_coreWithoutRecommendations, _coreSheet);
         Check(_largest, _largestSheet);
+        _services = all.Single(r => r.Id == "services");
+        _servicesSheet = Fixtures.Sample("services/intermediate.yaml");
+        Check(_services, _servicesSheet);
+        _servicesVector = Fixtures.Vector(_services, _servicesSheet);
+        _servicesCard = _servicesVector.Layout.CreateScoreCard();
+        Console.WriteLine($"// services: {_services.Questions.Count} questions, {_services.Nodes.Count} nodes, {_services.Recommendations.Count} recommendations; answered {_servicesSheet.Answers.Count}; triggered {_services.Assess(_servicesSheet).Recommendations.Count}");
         Console.WriteLine($"// largest rule set: {_largest.Id} ({_largest.Questions.Count} questions, {_largest.Nodes.Count} nodes, {_largest.Recommendations.Count} recommendations); answered {_largestSheet.Answers.Count}");
         Console.WriteLine($"// core: {_core.Questions.Count} questions, {_core.Nodes.Count} nodes, {_core.Recommendations.Count} recommendations; answered {_coreSheet.Answers.Count}");
     }
@@ -60,6 +71,19 @@ public class AssessBenchmarks
 
     [Benchmark(Description = "Assess largest rule set (mid answers)")]
     public AssessmentResult AssessLargest() => _largest.Assess(_largestSheet);
+
+    [Benchmark(Description = "Assess services sample (string ids)")]
+    public AssessmentResult AssessServices() => _services.Assess(_servicesSheet);
+
+    [Benchmark(Description = "Assess services sample (pre-bound, full with what-ifs)")]
+    public AssessmentResult AssessServicesPreBound() => _services.Assess(_servicesVector, _servicesSheet.Company);
+
+    [Benchmark(Description = "Score services sample (pre-bound, scores+levels)")]
+    public double ScoreServicesPreBound()
+    {
+        _services.Score(_servicesVector, _servicesCard);
+        return _servicesCard.Score;
+    }
 
     private static void Check(RuleSet ruleSet, AnswerSheet sheet)
     {

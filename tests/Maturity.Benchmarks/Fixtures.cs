@@ -5,13 +5,37 @@ using System.Linq;
 using Maturity.Answers;
 using Maturity.Loading;
 using Maturity.Model;
+using Maturity.Scoring;
 
 namespace Maturity.Benchmarks;
 
 /// <summary>Rule sets and answer sheets shared by the benchmarks; built once per benchmark class.</summary>
 internal static class Fixtures
 {
-    public static string RulesFolder { get; } = Path.Combine(FindRoot(), "rules");
+    public static string Root { get; } = FindRoot();
+
+    public static string RulesFolder { get; } = Path.Combine(Root, "rules");
+
+    /// <summary>A sample company's answers (a path under samples/companies).</summary>
+    public static AnswerSheet Sample(string relativePath) => AnswerFile.Load(Path.Combine(Root, "samples", "companies", relativePath)).Sheet!;
+
+    /// <summary>The sheet's answers set in a new vector of <paramref name="ruleSet"/>, slot by slot.</summary>
+    public static AnswerVector Vector(RuleSet ruleSet, AnswerSheet sheet)
+    {
+        var layout = ruleSet.CreateAnswerLayout();
+        var vector = layout.CreateVector();
+        foreach (var pair in sheet.Answers)
+        {
+            vector.Set(layout.SlotOf(pair.Key), pair.Value);
+        }
+
+        if (vector.HasProblems)
+        {
+            throw new InvalidOperationException(string.Join(Environment.NewLine, vector.Problems));
+        }
+
+        return vector;
+    }
 
     public static IReadOnlyList<RuleSet> LoadAll()
     {

@@ -64,7 +64,7 @@ public sealed class QuestionnaireState
     public QuestionnaireProgress Progress { get; }
 
     /// <summary>True when no answer has a problem, no question is still waiting on another, and every asked
-    /// question is answered: <see cref="RuleSet.Assess"/> succeeds and scores a complete questionnaire.</summary>
+    /// question is answered: <see cref="RuleSet.Assess(AnswerSheet, Scoring.AssessmentOptions)"/> succeeds and scores a complete questionnaire.</summary>
     public bool ReadyToScore { get; }
 
     /// <summary>Computes the state of <paramref name="answers"/> against <paramref name="ruleSet"/>.</summary>

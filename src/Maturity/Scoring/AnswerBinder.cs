@@ -37,7 +37,7 @@ internal static class AnswerBinder
         {
             if (!q.AllowsNotApplicable)
             {
-                diagnostics.Error(DiagnosticCodes.NotApplicableNotAllowed, at, "question '" + q.Id + "' does not accept 'n/a'");
+                diagnostics.Error(DiagnosticCodes.NotApplicableNotAllowed, at, NotApplicableRefused(q));
                 return;
             }
 
@@ -51,7 +51,7 @@ internal static class AnswerBinder
         }
     }
 
-    private static bool TryBind(Question q, Answer answer, SourceLocation at, AnswerInput input, DiagnosticBag d)
+    internal static bool TryBind(Question q, Answer answer, SourceLocation at, AnswerInput input, DiagnosticBag d)
     {
         var slot = q.Index;
         switch (q.Type)
@@ -113,21 +113,9 @@ internal static class AnswerBinder
                 }
 
                 var v = answer.NumberValue + 0.0; // -0 is 0 in every output
-                if (Math.Abs(v) > Answer.MaxMagnitude)
+                if (NumberProblem(q, v) is { } problem)
                 {
-                    d.Error(DiagnosticCodes.AnswerOutOfRange, at, FormattableString.Invariant($"answer {Format(v)} to '{q.Id}' is beyond the largest number an answer may be (±{Answer.MaxMagnitude:0})"));
-                    return false;
-                }
-
-                if ((q.Min is { } min && v < min) || (q.Max is { } max && v > max))
-                {
-                    d.Error(DiagnosticCodes.AnswerOutOfRange, at, FormattableString.Invariant($"answer {Format(v)} to '{q.Id}' is outside {Format(q.Min)}–{Format(q.Max)}"));
-                    return false;
-                }
-
-                if (q.Type == QuestionType.Scale && v != Math.Floor(v))
-                {
-                    d.Error(DiagnosticCodes.AnswerOutOfRange, at, "answer " + Format(v) + " to scale question '" + q.Id + "' must be a whole number");
+                    d.Error(DiagnosticCodes.AnswerOutOfRange, at, problem);
                     return false;
                 }
 
@@ -136,11 +124,13 @@ internal static class AnswerBinder
         }
     }
 
-    /// <summary>Answers given to questions whose <c>when</c> turned out false.</summary>
-    public static void ReportHiddenAnswers(RuleSet ruleSet, AnswerSheet sheet, AnswerInput input, ScoreState state, DiagnosticBag d)
+    /// <summary>Answers given to questions whose <c>when</c> turned out false (only conditional questions can be).
+    /// <paramref name="sheet"/> is null for a pre-bound <see cref="AnswerVector"/>.</summary>
+    public static void ReportHiddenAnswers(ScoringPlan plan, AnswerSheet? sheet, AnswerInput input, ScoreState state, DiagnosticBag d)
     {
-        foreach (var q in ruleSet.Plan.Questions)
+        foreach (var slot in plan.ConditionalSlots)
         {
+            var q = plan.Questions[slot];
             if (IsHiddenAnswer(q, input, state))
             {
                 ReportHiddenAnswer(q, sheet, d);
@@ -152,8 +142,9 @@ internal static class AnswerBinder
     public static bool IsHiddenAnswer(Question q, AnswerInput input, ScoreState state) =>
         state.Status[q.Index] == AnswerStatus.Hidden && input.Status[q.Index] != AnswerStatus.Unanswered;
 
-    public static void ReportHiddenAnswer(Question q, AnswerSheet sheet, DiagnosticBag d) =>
-        d.Error(DiagnosticCodes.AnswerToHiddenQuestion, sheet.LocationOf(q.Id), "question '" + q.Id + "' is not asked for these answers (its condition '" + q.When + "' is false); remove the answer");
+    /// <summary>Reports an answer to a hidden question; <paramref name="sheet"/> is null for a pre-bound vector.</summary>
+    public static void ReportHiddenAnswer(Question q, AnswerSheet? sheet, DiagnosticBag d) =>
+        d.Error(DiagnosticCodes.AnswerToHiddenQuestion, sheet is null ? AnswerVector.Location : sheet.LocationOf(q.Id), "question '" + q.Id + "' is not asked for these answers (its condition '" + q.When + "' is false); remove the answer");
 
     private static bool WrongType(Question q, Answer answer, string expected, SourceLocation at, DiagnosticBag d)
     {
@@ -163,7 +154,7 @@ internal static class AnswerBinder
 
     private static bool UnknownOption(Question q, string option, SourceLocation at, DiagnosticBag d)
     {
-        d.Error(DiagnosticCodes.UnknownAnswerOption, at, "'" + option + "' is not an option of question '" + q.Id + "' (options: " + OptionList(q) + ")" + NearestNames.Hint(option, OptionIds(q)));
+        d.Error(DiagnosticCodes.UnknownAnswerOption, at, UnknownOptionMessage(q, option));
         return false;
     }
 
@@ -178,6 +169,31 @@ internal static class AnswerBinder
 
         return NearestNames.Hint(id, ids);
     }
+
+    /// <summary>Why a number cannot answer <paramref name="q"/> (MAT code AnswerOutOfRange), or null when it can.
+    /// Shared with <see cref="AnswerVector"/> so both answer paths say the same thing.</summary>
+    internal static string? NumberProblem(Question q, double v)
+    {
+        if (Math.Abs(v) > Answer.MaxMagnitude)
+        {
+            return FormattableString.Invariant($"answer {Format(v)} to '{q.Id}' is beyond the largest number an answer may be (±{Answer.MaxMagnitude:0})");
+        }
+
+        if ((q.Min is { } min && v < min) || (q.Max is { } max && v > max))
+        {
+            return FormattableString.Invariant($"answer {Format(v)} to '{q.Id}' is outside {Format(q.Min)}–{Format(q.Max)}");
+        }
+
+        return q.Type == QuestionType.Scale && v != Math.Floor(v)
+            ? "answer " + Format(v) + " to scale question '" + q.Id + "' must be a whole number"
+            : null;
+    }
+
+    internal static string NotApplicableRefused(Question q) => "question '" + q.Id + "' does not accept 'n/a'";
+
+    // Only on the error path: a valid answer never enumerates the ids.
+    internal static string UnknownOptionMessage(Question q, string option) =>
+        "'" + option + "' is not an option of question '" + q.Id + "' (options: " + OptionList(q) + ")" + NearestNames.Hint(option, OptionIds(q));
 
     private static string[] OptionIds(Question q)
     {

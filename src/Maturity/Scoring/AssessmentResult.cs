@@ -13,12 +13,13 @@ namespace Maturity.Scoring;
 public sealed class AssessmentResult
 {
     private readonly Numbers _numbers;
-    private readonly AnswerSheet _sheet;
+    private readonly AnswerSheet? _sheet;
     private Details? _details;
 
     internal AssessmentResult(
         RuleSet ruleSet,
-        AnswerSheet sheet,
+        AnswerSheet? sheet,
+        CompanyInfo company,
         double score,
         double maxScore,
         LevelResult? level,
@@ -31,7 +32,7 @@ public sealed class AssessmentResult
     {
         RuleSet = ruleSet;
         _sheet = sheet;
-        Company = sheet.Company;
+        Company = company;
         Score = score;
         MaxScore = maxScore;
         Level = level;
@@ -147,14 +148,14 @@ public sealed class AssessmentResult
     /// scored), maxima, coverage counts, question states and points.</summary>
     internal sealed class Numbers
     {
-        public Numbers(double[] nodeScore, double[] nodeMax, int[] nodeAnswered, int[] nodeApplicable, byte[] questionState, double[] questionPoints, LevelResult?[]? nodeLevels, NextLevelResult?[]? nodeNextLevels)
+        public Numbers(double[] nodeScore, double[] nodeMax, int[] nodeAnswered, int[] nodeApplicable, byte[] questionState, double[] questionValue, LevelResult?[]? nodeLevels, NextLevelResult?[]? nodeNextLevels)
         {
             NodeScore = nodeScore;
             NodeMax = nodeMax;
             NodeAnswered = nodeAnswered;
             NodeApplicable = nodeApplicable;
             QuestionState = questionState;
-            QuestionPoints = questionPoints;
+            QuestionValue = questionValue;
             NodeLevels = nodeLevels;
             NodeNextLevels = nodeNextLevels;
         }
@@ -169,7 +170,26 @@ public sealed class AssessmentResult
 
         public byte[] QuestionState { get; }
 
-        public double[] QuestionPoints { get; }
+        /// <summary>An answered question's value (see <see cref="AnswerInput.Value"/>); a multiple-choice
+        /// question's mask as the double's raw bits. 0 when not answered.</summary>
+        public double[] QuestionValue { get; }
+
+        public ulong MaskOf(int q) => (ulong)BitConverter.DoubleToInt64Bits(QuestionValue[q]);
+
+        /// <summary>Each question's points, rounded as results show them.</summary>
+        public double[] Points(ScoringPlan plan)
+        {
+            var points = new double[QuestionState.Length];
+            for (var q = 0; q < points.Length; q++)
+            {
+                if ((AnswerState)QuestionState[q] == AnswerState.Answered)
+                {
+                    points[q] = Assessor.Round(ScoringEngine.Points(plan, q, QuestionValue[q], MaskOf(q)));
+                }
+            }
+
+            return points;
+        }
 
         public LevelResult?[]? NodeLevels { get; }
 
@@ -184,7 +204,8 @@ public sealed class AssessmentResult
             var n = r._numbers;
             var nodeContribution = new double[plan.Nodes.Length];
             var questionContribution = new double[plan.Questions.Length];
-            ContributionSplitter.Compute(plan, n, r.Score, nodeContribution, questionContribution);
+            var points = n.Points(plan);
+            ContributionSplitter.Compute(plan, n, points, r.Score, nodeContribution, questionContribution);
             var nodes = new NodeResult[plan.Nodes.Length];
             var dims = new List<NodeResult>();
             for (var i = 0; i < nodes.Length; i++)
@@ -212,10 +233,10 @@ public sealed class AssessmentResult
                 Answer? given = null;
                 if (state is AnswerState.Answered or AnswerState.NotApplicable)
                 {
-                    r._sheet.Answers.TryGetValue(question.Id, out given);
+                    given = r._sheet is { } sheet ? (sheet.Answers.TryGetValue(question.Id, out var a) ? a : null) : Given(question, state, n, q);
                 }
 
-                questions[q] = new QuestionResult(question, state, given, n.QuestionPoints[q], Assessor.Round(questionContribution[q]));
+                questions[q] = new QuestionResult(question, state, given, points[q], Assessor.Round(questionContribution[q]));
             }
 
             Nodes = nodes;
@@ -226,6 +247,38 @@ public sealed class AssessmentResult
         public IReadOnlyList<NodeResult> Nodes { get; }
 
         public IReadOnlyList<NodeResult> Dimensions { get; }
+
+        /// <summary>A pre-bound answer rebuilt from its slot value (a multi's options in declaration order).</summary>
+        private static Answer Given(Question question, AnswerState state, Numbers n, int q)
+        {
+            if (state == AnswerState.NotApplicable)
+            {
+                return Answer.NotApplicable;
+            }
+
+            var value = n.QuestionValue[q];
+            switch (question.Type)
+            {
+                case QuestionType.Boolean:
+                    return Answer.Of(value != 0);
+                case QuestionType.Choice:
+                    return Answer.Choice(question.Options[(int)value].Id);
+                case QuestionType.Multi:
+                    var mask = n.MaskOf(q);
+                    var ids = new List<string>();
+                    for (var i = 0; i < question.Options.Count; i++)
+                    {
+                        if ((mask & (1UL << i)) != 0)
+                        {
+                            ids.Add(question.Options[i].Id);
+                        }
+                    }
+
+                    return Answer.Choices(ids);
+                default:
+                    return Answer.Of(value);
+            }
+        }
 
         public IReadOnlyList<QuestionResult> Questions { get; }
     }

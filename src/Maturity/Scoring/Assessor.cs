@@ -29,8 +29,71 @@ internal static class Assessor
     {
         var bag = new DiagnosticBag();
         var ws = BindAndEvaluate(ruleSet, sheet, bag);
+        return Finish(ruleSet, ws, ws.Input, sheet, sheet.Company, bag, options, selectionWarning);
+    }
+
+    /// <summary>The pre-bound path: the vector is the input, no binding; otherwise as for a sheet.</summary>
+    public static AssessmentResult Assess(RuleSet ruleSet, AnswerVector answers, CompanyInfo company, AssessmentOptions options)
+    {
+        var ws = ruleSet.Plan.Workspace;
+        ScoringEngine.Evaluate(ws.Plan, answers.Input, ws.Main);
+        DiagnosticBag? bag = null;
+        if (answers.HasProblems || HasHiddenAnswers(ws.Plan, answers.Input, ws.Main))
+        {
+            bag = new DiagnosticBag();
+            answers.ReportProblems(bag);
+            AnswerBinder.ReportHiddenAnswers(ws.Plan, null, answers.Input, ws.Main, bag);
+        }
+
+        return Finish(ruleSet, ws, answers.Input, null, company, bag, options, null);
+    }
+
+    /// <summary>Score-only, strict: scores and levels into the card's own buffers, no what-ifs, no allocation.</summary>
+    public static void Score(RuleSet ruleSet, AnswerVector answers, ScoreCard card)
+    {
+        var plan = ruleSet.Plan;
+        var state = card.State;
+        ScoringEngine.Evaluate(plan, answers.Input, state);
+        if (state.NonFiniteNode >= 0)
+        {
+            throw new DiagnosticsException("No finite score for rule set '" + ruleSet.Id + "'", [NonFinite(ruleSet, null, state.NonFiniteNode)]);
+        }
+
+        if (answers.HasProblems || HasHiddenAnswers(plan, answers.Input, state))
+        {
+            var bag = new DiagnosticBag();
+            answers.ReportProblems(bag);
+            AnswerBinder.ReportHiddenAnswers(plan, null, answers.Input, state, bag);
+            throw new DiagnosticsException("Answers are invalid for rule set '" + ruleSet.Id + "'", bag.ToSortedList());
+        }
+
+        var level = ReachedLevel(plan.Levels, state.Score, state, plan.CumulativeLevels);
+        card.Set(Round(state.Score), Round(state.Max), level >= 0 ? plan.Levels[level].Result : null, Coverage(state.Answered, state.Applicable));
+        for (var d = 0; d < plan.DimensionSlots.Length; d++)
+        {
+            var n = plan.DimensionSlots[d];
+            var levels = plan.NodeLevels[n];
+            var reached = levels.Length > 0 && state.NodeCounts[n] ? ReachedLevel(levels, state.NodeScore[n], state, plan.CumulativeLevels) : -1;
+            card.SetDimension(d, state.NodeCounts[n] ? Round(state.NodeScore[n]) : double.NaN, reached >= 0 ? levels[reached].Result : null);
+        }
+    }
+
+    private static bool HasHiddenAnswers(ScoringPlan plan, AnswerInput input, ScoreState state)
+    {
+        foreach (var slot in plan.WhenOrder)
+        {
+            if (state.Status[slot] == AnswerStatus.Hidden && input.Status[slot] != AnswerStatus.Unanswered)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static AssessmentResult Finish(RuleSet ruleSet, Workspace ws, AnswerInput input, AnswerSheet? sheet, CompanyInfo company, DiagnosticBag? bag, AssessmentOptions options, Diagnostic? selectionWarning)
+    {
         var plan = ws.Plan;
-        var input = ws.Input;
         var state = ws.Main;
         var warnings = NoWarnings;
         if (state.NonFiniteNode >= 0)
@@ -39,7 +102,7 @@ internal static class Assessor
             throw new DiagnosticsException("No finite score for rule set '" + ruleSet.Id + "'", [NonFinite(ruleSet, sheet, state.NonFiniteNode)]);
         }
 
-        if (bag.Items.Count > 0)
+        if (bag is { Items.Count: > 0 })
         {
             if (!options.Lenient)
             {
@@ -68,12 +131,12 @@ internal static class Assessor
         var recommendations = Recommend(ws, input, state);
         var indicators = Indicators(ruleSet, sheet, state, levelIndex);
         return new AssessmentResult(
-            ruleSet, sheet, Round(state.Score), Round(state.Max), levelIndex >= 0 ? plan.Levels[levelIndex].Result : null,
+            ruleSet, sheet, company, Round(state.Score), Round(state.Max), levelIndex >= 0 ? plan.Levels[levelIndex].Result : null,
             Coverage(state.Answered, state.Applicable), numbers, next, recommendations, indicators, warnings);
     }
 
     /// <summary>The indicators, read from the final state once the level is known.</summary>
-    private static IReadOnlyList<IndicatorResult> Indicators(RuleSet ruleSet, AnswerSheet sheet, ScoreState state, int levelIndex)
+    private static IReadOnlyList<IndicatorResult> Indicators(RuleSet ruleSet, AnswerSheet? sheet, ScoreState state, int levelIndex)
     {
         var indicators = ruleSet.Indicators;
         if (indicators.Count == 0)
@@ -90,7 +153,7 @@ internal static class Assessor
             {
                 state.LevelIndex = -1;
                 throw new DiagnosticsException("No finite value for rule set '" + ruleSet.Id + "'", [new Diagnostic(DiagnosticCodes.NonFiniteScore, DiagnosticSeverity.Error,
-                    "the indicator '" + indicators[i].Id + "' (" + ruleSet.SourcePath + ") overflows for these answers: its value is not a finite number", sheet.FileLocation)]);
+                    "the indicator '" + indicators[i].Id + "' (" + ruleSet.SourcePath + ") overflows for these answers: its value is not a finite number", sheet?.FileLocation ?? AnswerVector.Location)]);
             }
 
             results[i] = new IndicatorResult(indicators[i], Round(value));
@@ -108,7 +171,7 @@ internal static class Assessor
         ws.Input.Clear();
         AnswerBinder.Bind(ruleSet, sheet, bag, ws.Input);
         ScoringEngine.Evaluate(ws.Plan, ws.Input, ws.Main);
-        AnswerBinder.ReportHiddenAnswers(ruleSet, sheet, ws.Input, ws.Main, bag);
+        AnswerBinder.ReportHiddenAnswers(ws.Plan, sheet, ws.Input, ws.Main, bag);
         if (ws.Main.NonFiniteNode >= 0)
         {
             bag.Add(NonFinite(ruleSet, sheet, ws.Main.NonFiniteNode));
@@ -117,10 +180,10 @@ internal static class Assessor
         return ws;
     }
 
-    private static Diagnostic NonFinite(RuleSet ruleSet, AnswerSheet sheet, int node) =>
+    private static Diagnostic NonFinite(RuleSet ruleSet, AnswerSheet? sheet, int node) =>
         new(DiagnosticCodes.NonFiniteScore, DiagnosticSeverity.Error,
             "the formula of '" + ruleSet.Plan.Nodes[node].Id + "' (" + ruleSet.SourcePath + ") overflows for these answers: its value is not a finite number, so no score is given",
-            sheet.FileLocation);
+            sheet?.FileLocation ?? AnswerVector.Location);
 
     /// <summary>Copies what a result keeps out of the per-thread state.</summary>
     private static AssessmentResult.Numbers Snapshot(ScoringPlan plan, ScoreState state)
@@ -147,7 +210,7 @@ internal static class Assessor
 
         var questionCount = plan.Questions.Length;
         var questionState = new byte[questionCount];
-        var questionPoints = new double[questionCount];
+        var questionValue = new double[questionCount];
         for (var q = 0; q < questionCount; q++)
         {
             questionState[q] = (byte)(state.Status[q] switch
@@ -157,16 +220,21 @@ internal static class Assessor
                 AnswerStatus.Hidden => AnswerState.NotAsked,
                 _ => AnswerState.Unanswered,
             });
-            questionPoints[q] = Round(state.QuestionPoints[q]);
+            if (state.Status[q] == AnswerStatus.Answered)
+            {
+                // Points are derived from the value when asked for; a multi's mask keeps its 64 bits in the double's bits.
+                questionValue[q] = plan.Questions[q].Type == QuestionType.Multi ? BitConverter.Int64BitsToDouble((long)state.Mask[q]) : state.Value[q];
+            }
         }
 
-        return new AssessmentResult.Numbers(nodeScore, nodeMax, (int[])state.NodeAnswered.Clone(), (int[])state.NodeApplicable.Clone(), questionState, questionPoints, nodeLevels, nodeNext);
+        return new AssessmentResult.Numbers(nodeScore, nodeMax, (int[])state.NodeAnswered.Clone(), (int[])state.NodeApplicable.Clone(), questionState, questionValue, nodeLevels, nodeNext);
     }
 
     private static IReadOnlyList<RecommendationResult> Recommend(Workspace ws, AnswerInput input, ScoreState state)
     {
         var plan = ws.Plan;
-        List<RecommendationResult>? results = null;
+        var results = ws.Recommendations;
+        results.Clear();
         for (var r = 0; r < plan.Recommendations.Length; r++)
         {
             var rec = plan.Recommendations[r];
@@ -177,11 +245,10 @@ internal static class Assessor
 
             var (score, level) = WhatIf(ws, r, input, state);
             var gain = Math.Max(0, Round(score) - Round(state.Score));
-            results ??= new List<RecommendationResult>(plan.Recommendations.Length);
             results.Add(new RecommendationResult(rec, Round(gain), level >= 0 ? plan.Levels[level].Result : null));
         }
 
-        if (results is null)
+        if (results.Count == 0)
         {
             return NoRecommendations;
         }
@@ -196,7 +263,9 @@ internal static class Assessor
 
             return c != 0 ? c : a.Recommendation.Index.CompareTo(b.Recommendation.Index);
         });
-        return results;
+
+        // The result keeps an exact-size copy; the list is this thread's scratch space.
+        return results.ToArray();
     }
 
     /// <summary>What-if, in place: the improved questions take their best answers, the questions whose
@@ -227,7 +296,7 @@ internal static class Assessor
                 state.Status[slot] = AnswerStatus.Hidden;
             }
 
-            state.QuestionPoints[slot] = state.Status[slot] == AnswerStatus.Answered ? ScoringEngine.Points(q, state.Value[slot], state.Mask[slot]) : 0;
+            state.QuestionPoints[slot] = state.Status[slot] == AnswerStatus.Answered ? ScoringEngine.Points(plan, slot, state.Value[slot], state.Mask[slot]) : 0;
         }
 
         foreach (var n in nodes)

@@ -8,18 +8,18 @@ namespace Maturity.Scoring;
 /// only when a host asks for contributions.</summary>
 internal static class ContributionSplitter
 {
-    public static void Compute(ScoringPlan plan, AssessmentResult.Numbers numbers, double overall, double[] nodeContribution, double[] questionContribution)
+    public static void Compute(ScoringPlan plan, AssessmentResult.Numbers numbers, double[] points, double overall, double[] nodeContribution, double[] questionContribution)
     {
         var normalized = plan.Scale == ScoreScale.Normalized;
-        Split(plan, numbers, normalized, plan.RootAggregation, overall, null, 0, plan.DimensionSlots.Length, nodeContribution, questionContribution);
+        Split(plan, numbers, points, normalized, plan.RootAggregation, overall, null, 0, plan.DimensionSlots.Length, nodeContribution, questionContribution);
         for (var n = 0; n < plan.Nodes.Length; n++)
         {
-            Split(plan, numbers, normalized, plan.Nodes[n].Aggregation, nodeContribution[n], plan.ChildRef, plan.ChildStart[n], plan.ChildCount[n], nodeContribution, questionContribution);
+            Split(plan, numbers, points, normalized, plan.Nodes[n].Aggregation, nodeContribution[n], plan.ChildRef, plan.ChildStart[n], plan.ChildCount[n], nodeContribution, questionContribution);
         }
     }
 
     /// <summary>One parent: <paramref name="refs"/> null means the root, whose children are the dimensions.</summary>
-    private static void Split(ScoringPlan plan, AssessmentResult.Numbers numbers, bool normalized, Aggregation aggregation, double total, int[]? refs, int start, int count, double[] nodes, double[] questions)
+    private static void Split(ScoringPlan plan, AssessmentResult.Numbers numbers, double[] points, bool normalized, Aggregation aggregation, double total, int[]? refs, int start, int count, double[] nodes, double[] questions)
     {
         if (count == 0 || total == 0)
         {
@@ -36,7 +36,7 @@ internal static class ContributionSplitter
             {
                 var child = refs is null ? ~plan.DimensionSlots[i] : refs[start + i];
                 var weight = refs is null ? plan.Nodes[plan.DimensionSlots[i]].Weight : plan.ChildWeight[start + i];
-                if (weight <= 0 || !Counts(plan, numbers, child, out var score, out var max))
+                if (weight <= 0 || !Counts(plan, numbers, points, child, out var score, out var max))
                 {
                     continue;
                 }
@@ -91,7 +91,7 @@ internal static class ContributionSplitter
         }
     }
 
-    private static bool Counts(ScoringPlan plan, AssessmentResult.Numbers numbers, int child, out double score, out double max)
+    private static bool Counts(ScoringPlan plan, AssessmentResult.Numbers numbers, double[] points, int child, out double score, out double max)
     {
         if (child < 0)
         {
@@ -100,7 +100,7 @@ internal static class ContributionSplitter
             return !double.IsNaN(score);
         }
 
-        score = numbers.QuestionPoints[child];
+        score = points[child];
         max = plan.Questions[child].MaxPoints;
         var state = (AnswerState)numbers.QuestionState[child];
         return state == AnswerState.Answered || (state == AnswerState.Unanswered && plan.Unanswered == UnansweredPolicy.Zero);

@@ -26,9 +26,11 @@ internal static class ScoringEngine
             }
         }
 
-        for (var q = 0; q < questions.Length; q++)
+        var status = state.Status;
+        var points = state.QuestionPoints;
+        for (var q = 0; q < points.Length && q < status.Length; q++)
         {
-            state.QuestionPoints[q] = state.Status[q] == AnswerStatus.Answered ? Points(questions[q], state.Value[q], state.Mask[q]) : 0;
+            points[q] = status[q] == AnswerStatus.Answered ? Points(plan, q, state.Value[q], state.Mask[q]) : 0;
         }
 
         for (var n = plan.Nodes.Length - 1; n >= 0; n--)
@@ -136,6 +138,15 @@ internal static class ScoringEngine
         state.Answered = totalAnswered;
         state.Applicable = totalApplicable;
     }
+
+    /// <summary>Points of the answered question in <paramref name="slot"/>: yes/no and choice questions (most of
+    /// any rule set) from the plan's flat tables, the others from the question.</summary>
+    public static double Points(ScoringPlan plan, int slot, double value, ulong mask) => plan.Types[slot] switch
+    {
+        QuestionType.Boolean => value != 0 ? plan.YesPoints[slot] : 0,
+        QuestionType.Choice => plan.OptionPoints[plan.OptionStart[slot] + (int)value],
+        _ => Points(plan.Questions[slot], value, mask),
+    };
 
     /// <summary>Points of an answered question (see the table in docs/rule-format.md).</summary>
     public static double Points(Question q, double value, ulong mask)
@@ -280,19 +291,23 @@ internal static class ScoringEngine
                 return;
             }
 
-            var ratio = max > 0 ? score / max : 0;
-            var pick = _normalized ? ratio : score;
-            if (Count == 0 || (_aggregation == Aggregation.Min && pick < _best) || (_aggregation == Aggregation.Max && pick > _best))
-            {
-                _best = pick;
-                _bestMax = max;
-            }
-
             Count++;
             _weightSum += weight;
             _weighted += weight * score;
             _weightedMax += weight * max;
+            if (_aggregation is Aggregation.Sum || (_aggregation is Aggregation.Mean or Aggregation.Formula && !_normalized))
+            {
+                return; // the ratio (a division) is read only by min/max and by the normalised mean
+            }
+
+            var ratio = max > 0 ? score / max : 0;
             _ratioSum += weight * ratio;
+            var pick = _normalized ? ratio : score;
+            if (Count == 1 || (_aggregation == Aggregation.Min && pick < _best) || (_aggregation == Aggregation.Max && pick > _best))
+            {
+                _best = pick;
+                _bestMax = max;
+            }
         }
     }
 }

@@ -36,6 +36,8 @@ internal sealed class ScoringPlan
         ChildWeight = childWeight;
         DimensionSlots = dimensionSlots;
         WhenOrder = whenOrder;
+        ConditionalSlots = (int[])whenOrder.Clone();
+        Array.Sort(ConditionalSlots);
         Scale = scale;
         Unanswered = unanswered;
         RootAggregation = rootAggregation;
@@ -44,6 +46,7 @@ internal sealed class ScoringPlan
         Recommendations = recommendations;
         (RecommendationQuestions, RecommendationNodes) = PlanWhatIfs(questions, nodes, recommendations, whenOrder);
         _workspace = new ThreadLocal<Workspace>(() => new Workspace(this));
+        (Types, YesPoints, OptionStart, OptionPoints) = FlattenPoints(questions);
         NodeLevels = new Level[nodes.Length][];
         for (var n = 0; n < nodes.Length; n++)
         {
@@ -52,6 +55,18 @@ internal sealed class ScoringPlan
     }
 
     public Question[] Questions { get; }
+
+    /// <summary>Per question slot: its type, read by the points loop without touching the question object.</summary>
+    public QuestionType[] Types { get; }
+
+    /// <summary>Per slot: the points of a boolean "yes".</summary>
+    public double[] YesPoints { get; }
+
+    /// <summary>Per slot: where a choice question's option points start in <see cref="OptionPoints"/>.</summary>
+    public int[] OptionStart { get; }
+
+    /// <summary>Every choice question's option points, back to back.</summary>
+    public double[] OptionPoints { get; }
 
     /// <summary>This thread's buffers for this plan (see <see cref="Scoring.Workspace"/>).</summary>
     public Workspace Workspace => _workspace.Value!;
@@ -72,6 +87,9 @@ internal sealed class ScoringPlan
 
     /// <summary>Question slots with a <c>when</c>, ordered so that a condition is evaluated after the questions it reads.</summary>
     public int[] WhenOrder { get; }
+
+    /// <summary>The same slots in question order, for reports that follow the rule set's order.</summary>
+    public int[] ConditionalSlots { get; }
 
     public ScoreScale Scale { get; }
 
@@ -95,6 +113,29 @@ internal sealed class ScoringPlan
     /// <summary>Per recommendation: the node slots a what-if must recompute (ancestors of its questions),
     /// highest slot first so children come before parents.</summary>
     public int[][] RecommendationNodes { get; }
+
+    private static (QuestionType[], double[], int[], double[]) FlattenPoints(Question[] questions)
+    {
+        var types = new QuestionType[questions.Length];
+        var yes = new double[questions.Length];
+        var start = new int[questions.Length];
+        var points = new List<double>();
+        foreach (var q in questions)
+        {
+            types[q.Index] = q.Type;
+            yes[q.Index] = q.Points;
+            start[q.Index] = points.Count;
+            if (q.Type == QuestionType.Choice)
+            {
+                for (var i = 0; i < q.Options.Count; i++)
+                {
+                    points.Add(q.Options[i].Points);
+                }
+            }
+        }
+
+        return (types, yes, start, points.ToArray());
+    }
 
     private static (int[][] Questions, int[][] Nodes) PlanWhatIfs(Question[] questions, RuleNode[] nodes, Recommendation[] recommendations, int[] whenOrder)
     {

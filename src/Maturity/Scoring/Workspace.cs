@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Maturity.Scoring;
 
 /// <summary>One thread's working buffers for one rule set. Kept per plan and per thread, so a batch
@@ -20,4 +22,7 @@ internal sealed class Workspace
     public AnswerInput Input { get; }
 
     public WhatIfSave Save => _save ??= new WhatIfSave();
+
+    /// <summary>Triggered recommendations of the assessment in progress, before they are ranked and copied.</summary>
+    public List<RecommendationResult> Recommendations { get; } = [];
 }

@@ -1,0 +1,267 @@
+using System;
+using System.Collections.Generic;
+using Maturity.Answers;
+using Maturity.Diagnostics;
+using Maturity.Expressions;
+using Maturity.Model;
+
+namespace Maturity.Scoring;
+
+/// <summary>One firm's answers held by slot (see <see cref="AnswerLayout"/>): the pre-bound form of an
+/// <see cref="AnswerSheet"/>. Fill it, assess it, <see cref="Clear"/> it, fill it for the next firm: no
+/// lookups and no allocation per answer. Values are checked as they are set, with the same rules and
+/// messages as an answer sheet: a value the question does not accept (out of range, unknown option, 'n/a'
+/// where not allowed) leaves the slot unanswered and is kept as a problem, which a strict assessment
+/// reports like the sheet's. Setting a slot with the wrong type of value is a programming error and throws.
+/// Not thread-safe: one vector per thread.</summary>
+public sealed class AnswerVector
+{
+    /// <summary>Where a vector's problems are reported: it has no file, like a sheet built in code.</summary>
+    internal static readonly SourceLocation Location = SourceLocation.FileOnly("<answers>");
+
+    private readonly Question[] _questions;
+    private List<(int Slot, Diagnostic Problem)>? _problems;
+
+    internal AnswerVector(AnswerLayout layout)
+    {
+        Layout = layout;
+        _questions = layout.RuleSet.Plan.Questions;
+        Input = new AnswerInput(_questions.Length);
+    }
+
+    /// <summary>The layout (and so the rule set) this vector is for.</summary>
+    public AnswerLayout Layout { get; }
+
+    /// <summary>True when a value set since the last <see cref="Clear"/> was refused.</summary>
+    public bool HasProblems => _problems is { Count: > 0 };
+
+    /// <summary>The refused values, as the diagnostics an answer sheet with the same values gets.</summary>
+    public IReadOnlyList<Diagnostic> Problems
+    {
+        get
+        {
+            var list = new List<Diagnostic>();
+            if (_problems is not null)
+            {
+                foreach (var p in _problems)
+                {
+                    list.Add(p.Problem);
+                }
+            }
+
+            return list;
+        }
+    }
+
+    internal AnswerInput Input { get; }
+
+    /// <summary>Answers a yes/no question.</summary>
+    public void SetBoolean(int slot, bool value)
+    {
+        Expect(slot, QuestionType.Boolean);
+        Answer(slot, value ? 1 : 0, 0);
+    }
+
+    /// <summary>Answers a number, percent or scale question; a value outside its range (or a fractional
+    /// scale value) is refused as a problem.</summary>
+    public void SetNumber(int slot, double value)
+    {
+        var q = Expect(slot, QuestionType.Number);
+        if (double.IsNaN(value) || double.IsInfinity(value))
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "An answer must be a finite number.");
+        }
+
+        value += 0.0; // -0 is 0, as for a sheet
+        if (AnswerBinder.NumberProblem(q, value) is { } problem)
+        {
+            Refuse(slot, DiagnosticCodes.AnswerOutOfRange, problem);
+            return;
+        }
+
+        Answer(slot, value, 0);
+    }
+
+    /// <summary>Answers a choice question with the option at <paramref name="option"/> (see <see cref="AnswerLayout.OptionOf"/>).</summary>
+    public void SetChoice(int slot, int option)
+    {
+        var q = Expect(slot, QuestionType.Choice);
+        if ((uint)option >= (uint)q.Options.Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(option), option, "question '" + q.Id + "' has " + q.Options.Count + " options");
+        }
+
+        Answer(slot, option, 0);
+    }
+
+    /// <summary>Answers a choice question by option id; an unknown id is refused as a problem.</summary>
+    public void SetChoice(int slot, string optionId)
+    {
+        var q = Expect(slot, QuestionType.Choice);
+        if (q.FindOption(optionId ?? throw new ArgumentNullException(nameof(optionId))) is { } o)
+        {
+            Answer(slot, o.Index, 0);
+        }
+        else
+        {
+            Refuse(slot, DiagnosticCodes.UnknownAnswerOption, AnswerBinder.UnknownOptionMessage(q, optionId));
+        }
+    }
+
+    /// <summary>Answers a multiple-choice question: bit <c>i</c> of <paramref name="options"/> ticks option <c>i</c>.</summary>
+    public void SetChoices(int slot, ulong options)
+    {
+        var q = Expect(slot, QuestionType.Multi);
+        if (q.Options.Count < 64 && options >> q.Options.Count != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options, "question '" + q.Id + "' has " + q.Options.Count + " options");
+        }
+
+        Answer(slot, 0, options);
+    }
+
+    /// <summary>Answers a multiple-choice question by option ids; each unknown id is refused as a problem.</summary>
+    public void SetChoices(int slot, IReadOnlyList<string> optionIds)
+    {
+        var q = Expect(slot, QuestionType.Multi);
+        ulong mask = 0;
+        var ok = true;
+        for (var i = 0; i < (optionIds ?? throw new ArgumentNullException(nameof(optionIds))).Count; i++)
+        {
+            if (q.FindOption(optionIds[i]) is { } o)
+            {
+                mask |= 1UL << o.Index;
+            }
+            else
+            {
+                Refuse(slot, DiagnosticCodes.UnknownAnswerOption, AnswerBinder.UnknownOptionMessage(q, optionIds[i]), keepEarlier: !ok);
+                ok = false;
+            }
+        }
+
+        if (ok)
+        {
+            Answer(slot, 0, mask);
+        }
+    }
+
+    /// <summary>Answers "not applicable"; refused as a problem when the question does not accept it.</summary>
+    public void SetNotApplicable(int slot)
+    {
+        var q = QuestionFor(slot);
+        if (!q.AllowsNotApplicable)
+        {
+            Refuse(slot, DiagnosticCodes.NotApplicableNotAllowed, AnswerBinder.NotApplicableRefused(q));
+            return;
+        }
+
+        Forget(slot);
+        Input.Status[slot] = AnswerStatus.NotApplicable;
+        Input.Value[slot] = 0;
+        Input.Mask[slot] = 0;
+    }
+
+    /// <summary>Sets an <see cref="Answers.Answer"/> as an answer sheet would bind it: every problem (wrong type,
+    /// unknown option, out of range, 'n/a' not allowed) is kept as the sheet would report it.</summary>
+    public void Set(int slot, Answer answer)
+    {
+        var q = QuestionFor(slot);
+        if ((answer ?? throw new ArgumentNullException(nameof(answer))).Kind == AnswerKind.NotApplicable)
+        {
+            SetNotApplicable(slot);
+            return;
+        }
+
+        Forget(slot);
+        var bag = new DiagnosticBag();
+        Input.Status[slot] = AnswerBinder.TryBind(q, answer, Location, Input, bag) ? AnswerStatus.Answered : AnswerStatus.Unanswered;
+        foreach (var problem in bag.Items)
+        {
+            (_problems ??= []).Add((slot, problem));
+        }
+    }
+
+    /// <summary>Leaves a question unanswered.</summary>
+    public void Unset(int slot)
+    {
+        QuestionFor(slot);
+        Forget(slot);
+        Input.Status[slot] = AnswerStatus.Unanswered;
+        Input.Value[slot] = 0;
+        Input.Mask[slot] = 0;
+    }
+
+    /// <summary>Back to "nothing answered, no problems", ready for the next firm.</summary>
+    public void Clear()
+    {
+        Input.Clear();
+        _problems?.Clear();
+    }
+
+    internal void ReportProblems(DiagnosticBag bag)
+    {
+        if (_problems is not null)
+        {
+            foreach (var p in _problems)
+            {
+                bag.Add(p.Problem);
+            }
+        }
+    }
+
+    private void Answer(int slot, double value, ulong mask)
+    {
+        Forget(slot);
+        Input.Status[slot] = AnswerStatus.Answered;
+        Input.Value[slot] = value;
+        Input.Mask[slot] = mask;
+    }
+
+    /// <summary>The slot is left unanswered, as the answer binder leaves a refused answer out.</summary>
+    private void Refuse(int slot, string code, string message, bool keepEarlier = false)
+    {
+        if (!keepEarlier)
+        {
+            Forget(slot);
+        }
+
+        Input.Status[slot] = AnswerStatus.Unanswered;
+        Input.Value[slot] = 0;
+        Input.Mask[slot] = 0;
+        (_problems ??= []).Add((slot, new Diagnostic(code, DiagnosticSeverity.Error, message, Location)));
+    }
+
+    /// <summary>A new value replaces whatever was refused before in that slot.</summary>
+    private void Forget(int slot)
+    {
+        // A loop, not RemoveAll with a lambda: capturing the slot would allocate on every call.
+        if (_problems is { Count: > 0 } problems)
+        {
+            for (var i = problems.Count - 1; i >= 0; i--)
+            {
+                if (problems[i].Slot == slot)
+                {
+                    problems.RemoveAt(i);
+                }
+            }
+        }
+    }
+
+    private Question QuestionFor(int slot) => (uint)slot < (uint)_questions.Length
+        ? _questions[slot]
+        : throw new ArgumentOutOfRangeException(nameof(slot), slot, "rule set '" + Layout.RuleSet.Id + "' has " + _questions.Length + " question slots");
+
+    /// <summary>The question in <paramref name="slot"/>, which must take <paramref name="type"/>
+    /// (<see cref="QuestionType.Number"/> stands for every numeric type).</summary>
+    private Question Expect(int slot, QuestionType type)
+    {
+        var q = QuestionFor(slot);
+        var numeric = q.Type is not (QuestionType.Boolean or QuestionType.Choice or QuestionType.Multi);
+        if (type == QuestionType.Number ? !numeric : q.Type != type)
+        {
+            throw new ArgumentException("question '" + q.Id + "' in slot " + slot + " is " + q.Type.ToString().ToLowerInvariant() + ", not " + (type == QuestionType.Number ? "numeric" : type.ToString().ToLowerInvariant()), nameof(slot));
+        }
+
+        return q;
+    }
+}
