@@ -18,14 +18,17 @@ internal sealed class OutputFile : IDisposable
         Path = path;
         _temporary = temporary;
         _stream = stream;
+        Stream = new RefusalStream(stream);
     }
 
     private readonly string _temporary;
 
     public string Path { get; }
 
-    /// <summary>The temporary file's stream; write the whole result here.</summary>
-    public Stream Stream => _stream;
+    /// <summary>The temporary file's stream; write the whole result here. A write the file system refuses (disk
+    /// full, file size limit) throws an <see cref="IOException"/> whose message is the reason, without the temporary
+    /// file's name, which means nothing to the reader.</summary>
+    public Stream Stream { get; }
 
     /// <summary>Why the outputs cannot be written, in one line, or null: a target that is one of the inputs (through
     /// any link) or another output, whose folder is missing, or that is a folder, a device or a read-only file.</summary>
@@ -70,7 +73,7 @@ internal sealed class OutputFile : IDisposable
     /// <summary>Flushes the result to disk and moves it over the target.</summary>
     public void Commit()
     {
-        _stream.Flush(flushToDisk: true);
+        RefusalStream.Translate(() => _stream.Flush(flushToDisk: true));
         _stream.Dispose();
         File.Move(_temporary, Path, overwrite: true);
         _committed = true;

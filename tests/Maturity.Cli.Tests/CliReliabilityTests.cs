@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 
 namespace Maturity.Cli.Tests;
 
@@ -163,6 +164,36 @@ public sealed class CliReliabilityTests
         using var verbose = new StringWriter();
         MaturityCommand.Run(["lint", Repo.CoreRules, "--format", "json", "--verbose"], new ThrowingWriter(), verbose).Should().Be(3);
         verbose.ToString().Should().Contain("   at ");
+    }
+
+    [Fact]
+    public async Task Batch_FileSystemRefusesTheOutputMidRun_IsExit2_AndTheEarlierResultStays()
+    {
+        // A file size limit (ulimit -f; a FAT32 stick's 4 GiB) makes the file system refuse a write half-way, as a
+        // full disk does; unlike a full disk it needs no privileges to set up. XFSZ ignored so write(2) fails instead.
+        using var dir = new TempDir();
+        var input = dir.Write("firms.csv", "id,name,naf,employees\n" + string.Concat(Enumerable.Range(0, 3000).Select(i => $"F{i},Firm {i},62.01Z,{i % 300}\n")));
+        var output = dir.Write("results.csv", "earlier result\n");
+        var cli = Path.Combine(AppContext.BaseDirectory, "Maturity.Cli.dll");
+        var start = new ProcessStartInfo("bash", ["-c", "trap '' XFSZ; ulimit -f 64; exec dotnet \"$0\" \"$@\"", cli, "batch", "-i", input, "-o", output, "--rules", Repo.Rules])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+
+        // The runtime's write-xor-execute double mapping needs a file larger than the limit.
+        start.Environment["DOTNET_EnableWriteXorExecute"] = "0";
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        var stdout = await process.StandardOutput.ReadToEndAsync();
+        var stderr = await errors;
+        await process.WaitForExitAsync();
+
+        process.ExitCode.Should().Be(2, stdout + stderr);
+        stderr.Trim().Split('\n').Should().ContainSingle().Which.Should().Contain("file size limit").And.NotContain(".tmp");
+        File.ReadAllText(output).Should().Be("earlier result\n");
+        Directory.GetFiles(dir.Path).Select(Path.GetFileName).Should().BeEquivalentTo("firms.csv", "results.csv");
     }
 
     private static void MakeFifo(string path)
