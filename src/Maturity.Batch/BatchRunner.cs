@@ -320,13 +320,13 @@ public sealed class BatchRunner
                 continue;
             }
 
-            if (AnswerCell.TryParse(question, cells[i], out var answer, out var problem))
+            if (AnswerCell.TryParse(question, cells[i], at, out var answer, out var problem))
             {
                 builder.Set(column, answer!.At(at));
             }
             else if (problem is not null)
             {
-                errors.Add(new Diagnostic(DiagnosticCodes.WrongAnswerType, DiagnosticSeverity.Error, "question '" + column + "': " + problem, at));
+                errors.Add(problem);
             }
         }
 

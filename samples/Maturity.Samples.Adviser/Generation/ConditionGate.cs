@@ -216,7 +216,7 @@ public sealed partial class ConditionGate
     }
 
     private static Answer Parse(Question q, string cell) =>
-        AnswerCell.TryParse(q, cell, out var a, out var problem) && a is not null
+        AnswerCell.TryParse(q, cell, SourceLocation.FileOnly("<generated>"), out var a, out var problem) && a is not null
             ? a
             : throw new InvalidOperationException("generator bug: '" + cell + "' is not an answer to " + q.Id + ": " + problem);
 

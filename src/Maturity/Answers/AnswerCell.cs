@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Maturity.Diagnostics;
 using Maturity.Loading;
 using Maturity.Model;
 using Maturity.Scoring;
@@ -16,20 +17,28 @@ public static class AnswerCell
     public const char OptionSeparator = '|';
 
     /// <summary>Parses <paramref name="text"/> as an answer to <paramref name="question"/>.
-    /// An empty cell is "unanswered" and returns false with a null error.</summary>
+    /// An empty cell is "unanswered" and returns false with no problem.</summary>
     /// <param name="question">The question the cell answers.</param>
     /// <param name="text">The cell's text.</param>
+    /// <param name="location">Where the cell is, for the diagnostic.</param>
     /// <param name="answer">The answer when the cell reads as one.</param>
-    /// <param name="error">Why the cell could not be read; null for an empty cell.</param>
-    public static bool TryParse(Question question, string text, out Answer? answer, out string? error)
+    /// <param name="problem">Why the cell could not be read (MAT071, its target the question id); null for an empty cell.</param>
+    /// <returns>True when the cell reads as an answer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="question"/> or <paramref name="location"/> is null.</exception>
+    public static bool TryParse(Question question, string text, SourceLocation location, out Answer? answer, out Diagnostic? problem)
     {
         if (question is null)
         {
             throw new ArgumentNullException(nameof(question));
         }
 
+        if (location is null)
+        {
+            throw new ArgumentNullException(nameof(location));
+        }
+
         answer = null;
-        error = null;
+        problem = null;
         var cell = (text ?? string.Empty).Trim();
         if (cell.Length == 0)
         {
@@ -51,7 +60,7 @@ public static class AnswerCell
                     return true;
                 }
 
-                error = "'" + cell + "' is not yes/no (true, false, yes, no, oui, non, 1, 0)";
+                problem = new Diagnostic(DiagnosticCodes.WrongAnswerType, DiagnosticSeverity.Error, Messages.CellNotBoolean(question.Id, cell), location, question.Id);
                 return false;
             case QuestionType.Choice:
                 answer = Answer.Choice(cell);
@@ -76,7 +85,7 @@ public static class AnswerCell
                     return true;
                 }
 
-                error = "'" + cell + "' is not a number";
+                problem = new Diagnostic(DiagnosticCodes.WrongAnswerType, DiagnosticSeverity.Error, Messages.CellNotNumber(question.Id, cell), location, question.Id);
                 return false;
         }
     }

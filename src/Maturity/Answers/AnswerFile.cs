@@ -35,7 +35,7 @@ public static class AnswerFile
     {
         if (text.Length > MaxFileBytes)
         {
-            bag.Error(DiagnosticCodes.FileTooLarge, SourceLocation.FileOnly(path), "answers text is larger than 1 MiB");
+            bag.Error(DiagnosticCodes.FileTooLarge, SourceLocation.FileOnly(path), Messages.AnswersTooLarge());
             return new AnswerFileResult(null, bag.Items);
         }
 
@@ -139,16 +139,16 @@ public static class AnswerFile
                     id = value is YScalar { IsNull: true } ? string.Empty : v.String(value, "company 'id'");
                     if (id is not null && string.IsNullOrWhiteSpace(id))
                     {
-                        v.Diagnostics.Error(DiagnosticCodes.InvalidCompany, value.Location, "the company id is empty");
+                        v.Diagnostics.Error(DiagnosticCodes.InvalidCompany, value.Location, Messages.CompanyIdEmpty(), "company.id");
                     }
 
                     break;
                 case "name": name = v.String(value, "company 'name'"); break;
                 case "naf":
                     naf = v.String(value, "company 'naf'");
-                    if (naf is not null && CompanyFields.NafError(naf) is { } nafError)
+                    if (naf is not null && !NafCode.IsValidCode(naf))
                     {
-                        v.Diagnostics.Error(DiagnosticCodes.InvalidNaf, value.Location, nafError);
+                        v.Diagnostics.Error(DiagnosticCodes.InvalidNaf, value.Location, NafCode.NotACodeMessage(naf), "company.naf");
                         naf = null;
                     }
 
@@ -157,7 +157,7 @@ public static class AnswerFile
                     employees = v.Integer(value, "company 'employees'");
                     if (employees < 0)
                     {
-                        v.Diagnostics.Error(DiagnosticCodes.InvalidCompany, value.Location, "employees cannot be negative");
+                        v.Diagnostics.Error(DiagnosticCodes.InvalidCompany, value.Location, Messages.EmployeesNegative(), "company.employees");
                         employees = null;
                     }
 
@@ -172,7 +172,7 @@ public static class AnswerFile
                         }
                         else
                         {
-                            v.Diagnostics.Error(DiagnosticCodes.InvalidCompany, value.Location, CompanyFields.DateError(text));
+                            v.Diagnostics.Error(DiagnosticCodes.InvalidCompany, value.Location, Messages.NotADate(text), "company.date");
                         }
                     }
 

@@ -30,11 +30,11 @@ internal static class CatalogChecks
                 {
                     if (first.RuleSet != doc.Id.Value)
                     {
-                        bag.Error(DiagnosticCodes.AmbiguousNaf, prefix.Location, "NAF prefix '" + prefix.Value + "' is already claimed by rule set '" + first.RuleSet + "' (" + first.At + "); a code must map to one rule set at each specificity");
+                        bag.Error(DiagnosticCodes.AmbiguousNaf, prefix.Location, Messages.NafPrefixClaimed(prefix.Value, first.RuleSet, first.At.ToString()), "appliesTo.naf");
                     }
                     else
                     {
-                        bag.Error(DiagnosticCodes.DuplicateId, prefix.Location, "NAF prefix '" + prefix.Value + "' is listed twice");
+                        bag.Error(DiagnosticCodes.DuplicateId, prefix.Location, Messages.NafPrefixTwice(prefix.Value), "appliesTo.naf");
                     }
 
                     continue;

@@ -66,8 +66,8 @@ public static class NafCode
         Format(code) is { } formatted ? formatted + " — " + Label(code) : code;
 
     /// <summary>The message for text that is not a sub-class, the same wherever a NAF code is read (MAT046).</summary>
-    internal static string NotACodeMessage(string code) =>
-        "'" + (code.Length <= 20 ? code : code.Substring(0, 20) + "…") + "' is not a NAF rév. 2 sub-class (e.g. 86.10Z or 8610Z; see the INSEE list)";
+    internal static Diagnostics.LocalizedMessage NotACodeMessage(string code) =>
+        Diagnostics.Messages.NotANafCode(code.Length <= 20 ? code : code.Substring(0, 20) + "…");
 
     /// <summary>The exception for an API argument that is not a sub-class; its message starts with MAT046.</summary>
     internal static ArgumentException NotACode(string code, string parameter) =>

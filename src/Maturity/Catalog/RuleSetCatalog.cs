@@ -29,7 +29,7 @@ public sealed class RuleSetCatalog
         {
             if (_byId.ContainsKey(rs.Id))
             {
-                throw new ArgumentException("Rule set '" + rs.Id + "' appears twice.", nameof(ruleSets));
+                throw new ArgumentException(Messages.RuleSetTwice(rs.Id).ToString(), nameof(ruleSets));
             }
 
             _byId[rs.Id] = rs;
@@ -99,10 +99,7 @@ public sealed class RuleSetCatalog
         problem = null;
         if (ruleSet is null)
         {
-            var why = sheet.RuleSetId is { } id
-                ? "rule set '" + id + "' is not among " + string.Join(", ", _byId.Keys)
-                : "no rule set applies to NAF code '" + sheet.Company.Naf + "' and there is no fallback";
-            problem = new Diagnostic(DiagnosticCodes.NoRuleSet, DiagnosticSeverity.Error, why, sheet.SourcePath is { } path ? new SourceLocation(path, 1, 1) : SourceLocation.FileOnly("<answers>"));
+            problem = NoRuleSet(sheet.RuleSetId, sheet.Company.Naf, sheet.SourcePath is { } path ? new SourceLocation(path, 1, 1) : SourceLocation.FileOnly("<answers>"));
         }
 
         return ruleSet;
@@ -133,9 +130,15 @@ public sealed class RuleSetCatalog
             return null;
         }
 
-        var message = "no sector rule set covers NAF code '" + sheet.Company.Naf + "'; assessed with the general rule set '" + ruleSet.Id + "'";
-        return new Diagnostic(DiagnosticCodes.FallbackRuleSet, DiagnosticSeverity.Warning, message, sheet.SourcePath is { } path ? new SourceLocation(path, 1, 1) : SourceLocation.FileOnly("<answers>"));
+        return new Diagnostic(DiagnosticCodes.FallbackRuleSet, DiagnosticSeverity.Warning, Messages.FallbackRuleSet(sheet.Company.Naf!, ruleSet.Id),
+            sheet.SourcePath is { } path ? new SourceLocation(path, 1, 1) : SourceLocation.FileOnly("<answers>"), "company.naf");
     }
+
+    /// <summary>The MAT077 problem when no rule set applies: the named one is not loaded, or none covers the NAF
+    /// code and there is no fallback. The one wording of it, for answers files and batch rows alike.</summary>
+    internal Diagnostic NoRuleSet(string? ruleSetId, string? naf, SourceLocation at) => ruleSetId is not null
+        ? new Diagnostic(DiagnosticCodes.NoRuleSet, DiagnosticSeverity.Error, Messages.RuleSetNotLoaded(ruleSetId, new List<string>(_byId.Keys)), at, "ruleset")
+        : new Diagnostic(DiagnosticCodes.NoRuleSet, DiagnosticSeverity.Error, Messages.NoRuleSetForNaf(naf ?? string.Empty), at, "company.naf");
 
     /// <summary>The rule set for an answer sheet: the one it names, else by the company's NAF code.</summary>
     public RuleSet? For(AnswerSheet sheet) =>

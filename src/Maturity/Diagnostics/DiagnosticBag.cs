@@ -21,6 +21,12 @@ internal sealed class DiagnosticBag
     public void Warning(string code, SourceLocation location, string message) =>
         Add(new Diagnostic(code, DiagnosticSeverity.Warning, message, location));
 
+    public void Error(string code, SourceLocation location, LocalizedMessage message, string? target = null) =>
+        Add(new Diagnostic(code, DiagnosticSeverity.Error, message, location, target));
+
+    public void Warning(string code, SourceLocation location, LocalizedMessage message, string? target = null) =>
+        Add(new Diagnostic(code, DiagnosticSeverity.Warning, message, location, target));
+
     public void Add(Diagnostic diagnostic)
     {
         (_items ??= []).Add(diagnostic);

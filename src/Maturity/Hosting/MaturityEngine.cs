@@ -184,7 +184,7 @@ public sealed class MaturityEngine : IMaturityEngine, IDisposable
                 diagnostics.Add(new Diagnostic(
                     DiagnosticCodes.FileNotReadable,
                     DiagnosticSeverity.Error,
-                    "cannot read rule files from this source: " + ex.Message,
+                    Messages.SourceNotReadable(ex.Message),
                     SourceLocation.FileOnly(source.Name ?? source.GetType().Name)));
             }
         }
@@ -198,20 +198,22 @@ public sealed class MaturityEngine : IMaturityEngine, IDisposable
 
         if (loaded.RuleSets.Count == 0)
         {
-            var names = _sources.Length == 0 ? "no source is configured" : "found no rule file in " + string.Join(", ", _sources.Select(s => s.Name));
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.NoRuleSet, DiagnosticSeverity.Error, "no rule set was loaded: " + names, SourceLocation.FileOnly("<maturity>")));
+            var why = _sources.Length == 0 ? Messages.NoSourceConfigured() : Messages.NoRuleFileInSources(_sources.Select(s => s.Name).ToList());
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.NoRuleSet, DiagnosticSeverity.Error, why, SourceLocation.FileOnly("<maturity>")));
             return (null, diagnostics);
         }
 
-        try
+        // The loader reports a rule set declared twice (MAT048) per file; two sources may still each hold one.
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rs in loaded.RuleSets)
         {
-            return (new RuleSetCatalog(loaded.RuleSets), diagnostics);
+            if (!ids.Add(rs.Id))
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.DuplicateRuleSet, DiagnosticSeverity.Error, Messages.RuleSetTwice(rs.Id), SourceLocation.FileOnly("<maturity>"), rs.Id));
+            }
         }
-        catch (ArgumentException ex)
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.DuplicateRuleSet, DiagnosticSeverity.Error, ex.Message, SourceLocation.FileOnly("<maturity>")));
-            return (null, diagnostics);
-        }
+
+        return diagnostics.Any(d => d.IsError) ? (null, diagnostics) : (new RuleSetCatalog(loaded.RuleSets), diagnostics);
     }
 
     private void OnSourceChanged()

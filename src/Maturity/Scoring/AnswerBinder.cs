@@ -1,5 +1,5 @@
 using System;
-using System.Globalization;
+using System.Collections.Generic;
 using Maturity.Answers;
 using Maturity.Diagnostics;
 using Maturity.Expressions;
@@ -29,7 +29,7 @@ internal static class AnswerBinder
         var q = ruleSet.FindQuestion(questionId);
         if (q is null)
         {
-            diagnostics.Error(DiagnosticCodes.UnknownQuestion, at, "rule set '" + ruleSet.Id + "' has no question '" + questionId + "'" + QuestionHint(ruleSet, questionId));
+            diagnostics.Error(DiagnosticCodes.UnknownQuestion, at, Messages.UnknownQuestion(ruleSet.Id, questionId, QuestionHint(ruleSet, questionId)), questionId);
             return;
         }
 
@@ -37,7 +37,7 @@ internal static class AnswerBinder
         {
             if (!q.AllowsNotApplicable)
             {
-                diagnostics.Error(DiagnosticCodes.NotApplicableNotAllowed, at, NotApplicableRefused(q));
+                diagnostics.Error(DiagnosticCodes.NotApplicableNotAllowed, at, NotApplicableRefused(q), q.Id);
                 return;
             }
 
@@ -59,7 +59,7 @@ internal static class AnswerBinder
             case QuestionType.Boolean:
                 if (answer.Kind != AnswerKind.Boolean)
                 {
-                    return WrongType(q, answer, "true or false", at, d);
+                    return WrongType(q, Messages.WrongAnswerTypeBoolean(q.Id, answer.ToString()), at, d);
                 }
 
                 input.Value[slot] = answer.BooleanValue ? 1 : 0;
@@ -67,7 +67,7 @@ internal static class AnswerBinder
             case QuestionType.Choice:
                 if (answer.Kind != AnswerKind.Option)
                 {
-                    return WrongType(q, answer, "one option (" + OptionList(q) + ")", at, d);
+                    return WrongType(q, Messages.WrongAnswerTypeChoice(q.Id, answer.ToString(), OptionIds(q)), at, d);
                 }
 
                 if (q.FindOption(answer.Option!) is not { } option)
@@ -86,7 +86,7 @@ internal static class AnswerBinder
                 };
                 if (options is null)
                 {
-                    return WrongType(q, answer, "a list of options (" + OptionList(q) + ")", at, d);
+                    return WrongType(q, Messages.WrongAnswerTypeMulti(q.Id, answer.ToString(), OptionIds(q)), at, d);
                 }
 
                 ulong mask = 0;
@@ -109,13 +109,13 @@ internal static class AnswerBinder
             default:
                 if (answer.Kind != AnswerKind.Number)
                 {
-                    return WrongType(q, answer, "a number", at, d);
+                    return WrongType(q, Messages.WrongAnswerTypeNumber(q.Id, q.Type.ToString().ToLowerInvariant(), answer.ToString()), at, d);
                 }
 
                 var v = answer.NumberValue + 0.0; // -0 is 0 in every output
                 if (NumberProblem(q, v) is { } problem)
                 {
-                    d.Error(DiagnosticCodes.AnswerOutOfRange, at, problem);
+                    d.Error(DiagnosticCodes.AnswerOutOfRange, at, problem, q.Id);
                     return false;
                 }
 
@@ -144,22 +144,22 @@ internal static class AnswerBinder
 
     /// <summary>Reports an answer to a hidden question; <paramref name="sheet"/> is null for a pre-bound vector.</summary>
     public static void ReportHiddenAnswer(Question q, AnswerSheet? sheet, DiagnosticBag d) =>
-        d.Error(DiagnosticCodes.AnswerToHiddenQuestion, sheet is null ? AnswerVector.Location : sheet.LocationOf(q.Id), "question '" + q.Id + "' is not asked for these answers (its condition '" + q.When + "' is false); remove the answer");
+        d.Error(DiagnosticCodes.AnswerToHiddenQuestion, sheet is null ? AnswerVector.Location : sheet.LocationOf(q.Id), Messages.AnswerToHiddenQuestion(q.Id, q.When ?? string.Empty), q.Id);
 
-    private static bool WrongType(Question q, Answer answer, string expected, SourceLocation at, DiagnosticBag d)
+    private static bool WrongType(Question q, LocalizedMessage message, SourceLocation at, DiagnosticBag d)
     {
-        d.Error(DiagnosticCodes.WrongAnswerType, at, "question '" + q.Id + "' (" + q.Type.ToString().ToLowerInvariant() + ") expects " + expected + ", not '" + answer + "'");
+        d.Error(DiagnosticCodes.WrongAnswerType, at, message, q.Id);
         return false;
     }
 
     private static bool UnknownOption(Question q, string option, SourceLocation at, DiagnosticBag d)
     {
-        d.Error(DiagnosticCodes.UnknownAnswerOption, at, UnknownOptionMessage(q, option));
+        d.Error(DiagnosticCodes.UnknownAnswerOption, at, UnknownOptionMessage(q, option), q.Id);
         return false;
     }
 
     // Only on the error path: a valid sheet never enumerates the ids.
-    private static string QuestionHint(RuleSet ruleSet, string id)
+    private static IReadOnlyList<string> QuestionHint(RuleSet ruleSet, string id)
     {
         var ids = new string[ruleSet.Questions.Count];
         for (var i = 0; i < ids.Length; i++)
@@ -167,33 +167,34 @@ internal static class AnswerBinder
             ids[i] = ruleSet.Questions[i].Id;
         }
 
-        return NearestNames.Hint(id, ids);
+        return NearestNames.Find(id, ids);
     }
 
     /// <summary>Why a number cannot answer <paramref name="q"/> (MAT code AnswerOutOfRange), or null when it can.
     /// Shared with <see cref="AnswerVector"/> so both answer paths say the same thing.</summary>
-    internal static string? NumberProblem(Question q, double v)
+    internal static LocalizedMessage? NumberProblem(Question q, double v)
     {
         if (Math.Abs(v) > Answer.MaxMagnitude)
         {
-            return FormattableString.Invariant($"answer {Format(v)} to '{q.Id}' is beyond the largest number an answer may be (±{Answer.MaxMagnitude:0})");
+            return Messages.AnswerBeyondLimit(v, q.Id, Answer.MaxMagnitude);
         }
 
         if ((q.Min is { } min && v < min) || (q.Max is { } max && v > max))
         {
-            return FormattableString.Invariant($"answer {Format(v)} to '{q.Id}' is outside {Format(q.Min)}–{Format(q.Max)}");
+            return Messages.AnswerOutOfRange(v, q.Id, Bound(q.Min), Bound(q.Max));
         }
 
-        return q.Type == QuestionType.Scale && v != Math.Floor(v)
-            ? "answer " + Format(v) + " to scale question '" + q.Id + "' must be a whole number"
-            : null;
+        return q.Type == QuestionType.Scale && v != Math.Floor(v) ? Messages.AnswerNotWhole(v, q.Id) : null;
     }
 
-    internal static string NotApplicableRefused(Question q) => "question '" + q.Id + "' does not accept 'n/a'";
+    internal static LocalizedMessage NotApplicableRefused(Question q) => Messages.NotApplicableNotAllowed(q.Id);
 
     // Only on the error path: a valid answer never enumerates the ids.
-    internal static string UnknownOptionMessage(Question q, string option) =>
-        "'" + option + "' is not an option of question '" + q.Id + "' (options: " + OptionList(q) + ")" + NearestNames.Hint(option, OptionIds(q));
+    internal static LocalizedMessage UnknownOptionMessage(Question q, string option)
+    {
+        var ids = OptionIds(q);
+        return Messages.UnknownAnswerOption(option, q.Id, ids, NearestNames.Find(option, ids));
+    }
 
     private static string[] OptionIds(Question q)
     {
@@ -206,7 +207,6 @@ internal static class AnswerBinder
         return ids;
     }
 
-    private static string OptionList(Question q) => string.Join(", ", OptionIds(q));
-
-    private static string Format(double? v) => v is null ? "…" : v.Value.ToString("0.####", CultureInfo.InvariantCulture);
+    // An open bound reads as an ellipsis: 0–… .
+    private static object Bound(double? v) => v is { } value ? value : "…";
 }

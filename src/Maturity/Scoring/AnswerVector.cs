@@ -218,7 +218,7 @@ public sealed class AnswerVector
     }
 
     /// <summary>The slot is left unanswered, as the answer binder leaves a refused answer out.</summary>
-    private void Refuse(int slot, string code, string message, bool keepEarlier = false)
+    private void Refuse(int slot, string code, LocalizedMessage message, bool keepEarlier = false)
     {
         if (!keepEarlier)
         {
@@ -228,7 +228,7 @@ public sealed class AnswerVector
         Input.Status[slot] = AnswerStatus.Unanswered;
         Input.Value[slot] = 0;
         Input.Mask[slot] = 0;
-        (_problems ??= []).Add((slot, new Diagnostic(code, DiagnosticSeverity.Error, message, Location)));
+        (_problems ??= []).Add((slot, new Diagnostic(code, DiagnosticSeverity.Error, message, Location, _questions[slot].Id)));
     }
 
     /// <summary>A new value replaces whatever was refused before in that slot.</summary>

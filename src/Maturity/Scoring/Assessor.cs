@@ -112,7 +112,7 @@ internal static class Assessor
             var list = new List<Diagnostic>();
             foreach (var e in bag.ToSortedList())
             {
-                list.Add(new Diagnostic(e.Code, DiagnosticSeverity.Warning, e.Message + " (ignored)", e.Location));
+                list.Add(e.WithSeverity(DiagnosticSeverity.Warning));
             }
 
             warnings = list;
@@ -153,7 +153,7 @@ internal static class Assessor
             {
                 state.LevelIndex = -1;
                 throw new DiagnosticsException("No finite value for rule set '" + ruleSet.Id + "'", [new Diagnostic(DiagnosticCodes.NonFiniteScore, DiagnosticSeverity.Error,
-                    "the indicator '" + indicators[i].Id + "' (" + ruleSet.SourcePath + ") overflows for these answers: its value is not a finite number", sheet?.FileLocation ?? AnswerVector.Location)]);
+                    Messages.IndicatorNotFinite(indicators[i].Id, ruleSet.SourcePath), sheet?.FileLocation ?? AnswerVector.Location, indicators[i].Id)]);
             }
 
             results[i] = new IndicatorResult(indicators[i], Round(value));
@@ -182,8 +182,7 @@ internal static class Assessor
 
     private static Diagnostic NonFinite(RuleSet ruleSet, AnswerSheet? sheet, int node) =>
         new(DiagnosticCodes.NonFiniteScore, DiagnosticSeverity.Error,
-            "the formula of '" + ruleSet.Plan.Nodes[node].Id + "' (" + ruleSet.SourcePath + ") overflows for these answers: its value is not a finite number, so no score is given",
-            sheet?.FileLocation ?? AnswerVector.Location);
+            Messages.NodeNotFinite(ruleSet.Plan.Nodes[node].Id, ruleSet.SourcePath), sheet?.FileLocation ?? AnswerVector.Location, ruleSet.Plan.Nodes[node].Id);
 
     /// <summary>Copies what a result keeps out of the per-thread state.</summary>
     private static AssessmentResult.Numbers Snapshot(ScoringPlan plan, ScoreState state)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using Maturity.Diagnostics;
 using Maturity.Model;
 
 namespace Maturity.Scoring;
@@ -107,7 +108,7 @@ internal static class ExplanationWriter
 
         foreach (var w in r.Warnings)
         {
-            sb.Append("Warning: ").AppendLine(w.ToString());
+            sb.Append("Warning: ").AppendLine(w.Describe(MessageCatalog.LanguageOf(lang)));
         }
 
         return sb.ToString();

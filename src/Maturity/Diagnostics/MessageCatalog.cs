@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Resources;
+using System.Text;
+
+namespace Maturity.Diagnostics;
+
+/// <summary>A set of messages in English (the neutral resources) and French (the <c>fr</c> satellite), each a
+/// template whose <c>{name}</c> placeholders take named arguments. The library's diagnostics use one catalog, the
+/// command-line tool its own; both render the same way, so a message reads alike wherever it is shown.</summary>
+internal sealed class MessageCatalog
+{
+    /// <summary>The argument name whose list of nearest valid names becomes a "did you mean …?" hint.</summary>
+    public const string Suggestions = "suggestions";
+
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    public MessageCatalog(ResourceManager resources) => Resources = resources;
+
+    /// <summary>The library's messages: Messages.resx (English) and Messages.fr.resx (French).</summary>
+    public static MessageCatalog Library { get; } = new(new ResourceManager("Maturity.Diagnostics.Messages", typeof(MessageCatalog).Assembly));
+
+    public ResourceManager Resources { get; }
+
+    /// <summary>The language messages are written in for <paramref name="culture"/>: French for any French
+    /// culture, English (invariant) for everything else and for null.</summary>
+    public static CultureInfo LanguageOf(CultureInfo? culture) =>
+        culture is not null && culture.TwoLetterISOLanguageName == "fr" ? French : CultureInfo.InvariantCulture;
+
+    /// <summary>The culture messages are written in for a language name (<c>fr</c>, <c>fr-CA</c>, <c>en</c>...).</summary>
+    public static CultureInfo LanguageOf(string? language) =>
+        language is not null && language.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? French : CultureInfo.InvariantCulture;
+
+    /// <summary>The text of <paramref name="key"/> in <paramref name="culture"/>'s language with its placeholders
+    /// filled; a placeholder without an argument is left as written, so a bad template shows rather than throws.</summary>
+    public string Format(string key, IReadOnlyList<KeyValuePair<string, object>> arguments, CultureInfo? culture)
+    {
+        var language = LanguageOf(culture);
+        var template = Resources.GetString(key, language) ?? key;
+        var sb = new StringBuilder(template.Length + 32);
+        var i = 0;
+        while (i < template.Length)
+        {
+            var open = template.IndexOf('{', i);
+            var close = open < 0 ? -1 : template.IndexOf('}', open);
+            if (close < 0)
+            {
+                sb.Append(template, i, template.Length - i);
+                break;
+            }
+
+            sb.Append(template, i, open - i);
+            var name = template.Substring(open + 1, close - open - 1);
+            if (IsName(name) && Find(arguments, name) is { } value)
+            {
+                sb.Append(Render(value, language));
+                i = close + 1;
+            }
+            else
+            {
+                sb.Append('{'); // a literal brace, as in "{ when: ..., label: ... }"
+                i = open + 1;
+            }
+        }
+
+        if (Find(arguments, Suggestions) is IReadOnlyList<string> { Count: > 0 } names)
+        {
+            sb.Append(Hint(names, language));
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The placeholder names of a template, in order of appearance, each once.</summary>
+    public static IReadOnlyList<string> Placeholders(string template)
+    {
+        var names = new List<string>();
+        var i = 0;
+        while ((i = template.IndexOf('{', i)) >= 0)
+        {
+            var close = template.IndexOf('}', i);
+            if (close < 0)
+            {
+                break;
+            }
+
+            var name = template.Substring(i + 1, close - i - 1);
+            if (IsName(name) && !names.Contains(name))
+            {
+                names.Add(name);
+            }
+
+            i++;
+        }
+
+        return names;
+    }
+
+    /// <summary>A number as the language writes it: French with a decimal comma and grouped thousands,
+    /// English as the invariant culture (no grouping, so limits read as in the docs).</summary>
+    public static string Number(double value, CultureInfo language) =>
+        value.ToString(language.Name.Length == 0 ? "0.####" : "#,0.####", language);
+
+    private static string Hint(IReadOnlyList<string> names, CultureInfo language)
+    {
+        var quoted = new StringBuilder();
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (i > 0)
+            {
+                quoted.Append(Text(i == names.Count - 1 ? "ListLastSeparator" : "ListSeparator", language));
+            }
+
+            quoted.Append(Text("QuotedName", language).Replace("{name}", names[i]));
+        }
+
+        return Text("DidYouMean", language).Replace("{names}", quoted.ToString());
+    }
+
+    // The hint's words come from the library's catalog whichever catalog the message is in.
+    private static string Text(string key, CultureInfo language) => Library.Resources.GetString(key, language) ?? key;
+
+    private static object? Find(IReadOnlyList<KeyValuePair<string, object>> arguments, string name)
+    {
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            if (arguments[i].Key == name)
+            {
+                return arguments[i].Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Render(object value, CultureInfo language) => value switch
+    {
+        string s => s,
+        LocalizedMessage m => m.Format(language),
+        double d => Number(d, language),
+        int n => Number(n, language),
+        long n => Number(n, language),
+        IReadOnlyList<string> list => string.Join(", ", list),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
+    };
+
+    private static bool IsName(string text)
+    {
+        if (text.Length == 0 || !char.IsLetter(text[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
