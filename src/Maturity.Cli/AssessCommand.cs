@@ -15,17 +15,15 @@ internal static class AssessCommand
         var rules = RulesOption.Create();
         var format = new Option<string>("--format", "-f") { Description = "Output: text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var lang = new Option<string>("--lang", "-l") { Description = "Report language: fr or en.", DefaultValueFactory = _ => "en" };
-        lang.AcceptOnlyFromAmong("fr", "en");
         var lenient = new Option<bool>("--lenient") { Description = "Score despite invalid answers, reporting them as warnings." };
-        var command = new Command(name, description) { answers, rules, lenient, lang };
+        var command = new Command(name, description) { answers, rules, lenient };
         if (!explain)
         {
             command.Options.Add(format);
         }
 
         command.SetAction(parse => Execute(
-            parse.GetValue(answers)!, parse.GetValue(rules), explain ? "explain" : parse.GetValue(format)!, parse.GetValue(lang)!, parse.GetValue(lenient), stdout, stderr));
+            parse.GetValue(answers)!, parse.GetValue(rules), explain ? "explain" : parse.GetValue(format)!, CliLanguage.Current, parse.GetValue(lenient), stdout, stderr));
         return command;
     }
 
@@ -33,7 +31,7 @@ internal static class AssessCommand
     {
         if (!File.Exists(answersPath))
         {
-            stderr.WriteLine("maturity: answers file not found: " + answersPath);
+            CliMessages.Fail(stderr, CliMessages.AnswersFileNotFound(answersPath));
             return ExitCodes.Usage;
         }
 

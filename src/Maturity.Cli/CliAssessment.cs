@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.IO;
 using Maturity.Answers;
 using Maturity.Catalog;
@@ -18,7 +17,7 @@ internal static class CliAssessment
         var file = AnswerFile.Load(path);
         if (!file.Success)
         {
-            Print(stderr, file.Diagnostics);
+            CliMessages.Print(stderr, file.Diagnostics);
             return null;
         }
 
@@ -30,16 +29,8 @@ internal static class CliAssessment
         }
         catch (DiagnosticsException ex)
         {
-            Print(stderr, ex.Diagnostics);
+            CliMessages.Print(stderr, ex.Diagnostics);
             return null;
-        }
-    }
-
-    public static void Print(TextWriter writer, IEnumerable<Diagnostic> diagnostics)
-    {
-        foreach (var d in diagnostics)
-        {
-            writer.WriteLine(d.ToString());
         }
     }
 }

@@ -44,7 +44,7 @@ internal sealed class CliRules
     public static CliRules Shipped()
     {
         var result = ShippedRuleSets.Load();
-        return new CliRules(result.RuleSets, result.Diagnostics, result.RuleSets.Count, "shipped rule sets");
+        return new CliRules(result.RuleSets, result.Diagnostics, result.RuleSets.Count, CliMessages.Text(CliMessages.ShippedRuleSets()));
     }
 
     public static CliRules Load(IEnumerable<string> paths)
@@ -77,7 +77,7 @@ internal sealed class CliRules
         var relevant = result.Diagnostics.Where(d => requested.Contains(Path.GetFullPath(d.Location.Path))).ToList();
         relevant.AddRange(result.Diagnostics
             .Where(d => d.Code == DiagnosticCodes.DuplicateRuleSet && context.Contains(Path.GetFullPath(d.Location.Path)))
-            .Select(d => new Diagnostic(d.Code, DiagnosticSeverity.Warning, d.Message + "; that file is used and this one ignored", d.Location)));
+            .Select(d => new Diagnostic(d.Code, DiagnosticSeverity.Warning, CliMessages.NeighbourIgnored(d.Content ?? (object)d.Message), d.Location, d.Target)));
         var ruleSets = result.RuleSets.Where(rs => !ShippedRuleSets.IsShipped(rs)).ToList();
         var compiled = new HashSet<string>(ruleSets.Select(r => Path.GetFullPath(r.SourcePath)), StringComparer.Ordinal);
         if (requested.Any(f => !compiled.Contains(f)) && relevant.All(d => !d.IsError))

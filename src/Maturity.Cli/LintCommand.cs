@@ -26,7 +26,7 @@ internal static class LintCommand
         {
             if (!Directory.Exists(p) && !File.Exists(p))
             {
-                stderr.WriteLine("maturity: no such file or folder: " + p);
+                CliMessages.Fail(stderr, CliMessages.NoSuchPath(p));
                 return ExitCodes.Usage;
             }
         }
@@ -39,16 +39,10 @@ internal static class LintCommand
         }
         else
         {
-            foreach (var d in diagnostics)
-            {
-                stdout.WriteLine(d.ToString());
-            }
-
+            CliMessages.Print(stdout, diagnostics);
             var errors = diagnostics.Count(d => d.IsError);
             var warnings = diagnostics.Count - errors;
-            stderr.WriteLine(errors == 0
-                ? $"{rules.RequestedValid} rule set(s) valid, {warnings} warning(s)."
-                : $"{errors} error(s), {warnings} warning(s).");
+            stderr.WriteLine(CliMessages.Text(errors == 0 ? CliMessages.LintValid(rules.RequestedValid, warnings) : CliMessages.LintInvalid(errors, warnings)));
         }
 
         return diagnostics.Any(d => d.IsError) ? ExitCodes.InvalidInput : ExitCodes.Success;

@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.Globalization;
 using System.IO;
 
 namespace Maturity.Cli;
@@ -11,22 +12,33 @@ internal static class MaturityCommand
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var verbose = Array.Exists(args, a => a == VerboseOption);
+        var interfaceCulture = CultureInfo.CurrentUICulture;
         try
         {
+            // Set before parsing, so that a usage error already speaks the language asked for.
+            if (CliLanguage.Scan(args) is { } language)
+            {
+                CultureInfo.CurrentUICulture = CliLanguage.Culture(language);
+            }
+
             return Dispatch(args, stdout, stderr);
         }
 #pragma warning disable CA1031 // The last line of defence: whatever escaped, the user gets one line and exit 3, never a stack trace.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            stderr.WriteLine("maturity: internal error (" + ex.GetType().Name + "): " + ex.Message.Split('\n')[0].TrimEnd()
-                + (verbose ? string.Empty : "; run again with " + VerboseOption + " for details, and please report it"));
+            var message = ex.Message.Split('\n')[0].TrimEnd();
+            CliMessages.Fail(stderr, verbose ? CliMessages.InternalError(ex.GetType().Name, message) : CliMessages.InternalErrorHint(ex.GetType().Name, message, VerboseOption));
             if (verbose)
             {
                 stderr.WriteLine(ex.ToString());
             }
 
             return ExitCodes.InternalError;
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = interfaceCulture;
         }
     }
 
@@ -42,6 +54,8 @@ internal static class MaturityCommand
             new VersionOption(),
         };
         root.Options.Add(new Option<bool>(VerboseOption) { Description = "On an internal error, print its details (stack trace).", Recursive = true });
+        var language = CliLanguage.Create();
+        root.Options.Add(language);
         root.Subcommands.Add(LintCommand.Create(stdout, stderr));
         root.Subcommands.Add(AssessCommand.Create("assess", "Score a company's answers: report, or JSON with --format json.", explain: false, stdout, stderr));
         root.Subcommands.Add(Batch.BatchCommand.Create(stdout, stderr));
@@ -60,9 +74,11 @@ internal static class MaturityCommand
                 stderr.WriteLine("maturity: " + e.Message);
             }
 
-            stderr.WriteLine("Run 'maturity --help' for usage.");
+            stderr.WriteLine(CliMessages.Text(CliMessages.UsageHint()));
             return ExitCodes.Usage;
         }
+
+        CultureInfo.CurrentUICulture = CliLanguage.Culture(parse.GetValue(language)!);
 
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         return parse.Invoke(config);

@@ -16,7 +16,7 @@ internal static class NewFile
     {
         if (File.Exists(path) || Directory.Exists(path))
         {
-            stderr.WriteLine("maturity: " + path + " already exists; remove it or choose another name");
+            CliMessages.Fail(stderr, CliMessages.AlreadyExists(path));
             return ExitCodes.Usage;
         }
 
@@ -33,18 +33,13 @@ internal static class NewFile
                 stream.Write(bytes, 0, bytes.Length);
             }
         }
-        catch (IOException ex)
+        catch (System.Exception ex) when (ex is IOException or System.UnauthorizedAccessException)
         {
-            stderr.WriteLine("maturity: cannot write " + path + ": " + ex.Message);
-            return ExitCodes.InvalidInput;
-        }
-        catch (System.UnauthorizedAccessException ex)
-        {
-            stderr.WriteLine("maturity: cannot write " + path + ": " + ex.Message);
+            CliMessages.Fail(stderr, CliMessages.CannotWrite(path, ex.Message));
             return ExitCodes.InvalidInput;
         }
 
-        stdout.WriteLine("wrote " + path);
+        stdout.WriteLine(CliMessages.Text(CliMessages.Wrote(path)));
         return ExitCodes.Success;
     }
 }

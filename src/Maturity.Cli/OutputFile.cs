@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using Maturity.Diagnostics;
 using Maturity.Internal;
 
 namespace Maturity.Cli;
@@ -32,7 +33,7 @@ internal sealed class OutputFile : IDisposable
 
     /// <summary>Why the outputs cannot be written, in one line, or null: a target that is one of the inputs (through
     /// any link) or another output, whose folder is missing, or that is a folder, a device or a read-only file.</summary>
-    public static string? Problem(IReadOnlyList<string> inputs, IReadOnlyList<string> outputs)
+    public static LocalizedMessage? Problem(IReadOnlyList<string> inputs, IReadOnlyList<string> outputs)
     {
         for (var i = 0; i < outputs.Count; i++)
         {
@@ -41,7 +42,7 @@ internal sealed class OutputFile : IDisposable
             {
                 if (FileFacts.SameFile(input, output))
                 {
-                    return "refusing to write " + output + ": it is the input " + input + " (choose another output file)";
+                    return CliMessages.OutputIsInput(output, input);
                 }
             }
 
@@ -49,13 +50,13 @@ internal sealed class OutputFile : IDisposable
             {
                 if (FileFacts.SameFile(outputs[j], output))
                 {
-                    return "refusing to write " + output + " twice: two outputs name the same file";
+                    return CliMessages.OutputTwice(output);
                 }
             }
 
             if (TargetProblem(output) is { } problem)
             {
-                return "cannot write " + output + ": " + problem;
+                return CliMessages.CannotWrite(output, CliMessages.Text(problem));
             }
         }
 
@@ -96,20 +97,20 @@ internal sealed class OutputFile : IDisposable
         }
     }
 
-    private static string? TargetProblem(string path)
+    private static LocalizedMessage? TargetProblem(string path)
     {
         var full = System.IO.Path.GetFullPath(path);
         var folder = System.IO.Path.GetDirectoryName(full);
         if (folder is null || FileFacts.Of(folder).Kind != FileKind.Directory)
         {
-            return "its folder does not exist";
+            return CliMessages.FolderMissing();
         }
 
         return FileFacts.Of(full).Kind switch
         {
-            FileKind.Directory => "it is a folder",
-            FileKind.Special => "it is not a regular file (a device, FIFO or socket)",
-            FileKind.Regular when (File.GetAttributes(full) & FileAttributes.ReadOnly) != 0 => "it is read-only",
+            FileKind.Directory => CliMessages.IsAFolder(),
+            FileKind.Special => CliMessages.NotARegularFile(),
+            FileKind.Regular when (File.GetAttributes(full) & FileAttributes.ReadOnly) != 0 => CliMessages.ReadOnly(),
             _ => null,
         };
     }

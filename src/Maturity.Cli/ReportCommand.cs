@@ -26,16 +26,14 @@ internal static class ReportCommand
         var previous = new Option<string?>("--previous") { Description = "With --portfolio: folder of an earlier campaign's answers files, to show progress and movers." };
         var peers = new Option<string?>("--peers") { Description = "With --answers: folder of answers files; the sector median of those assessed with the same rule set is drawn on the radar." };
         var rules = RulesOption.Create();
-        var lang = new Option<string>("--lang", "-l") { Description = "Report language: fr or en.", DefaultValueFactory = _ => "en" };
-        lang.AcceptOnlyFromAmong("fr", "en");
         var output = new Option<string>("--out", "-o") { Description = "HTML file to write.", Required = true };
         var lenient = new Option<bool>("--lenient") { Description = "Score despite invalid answers, reporting them as warnings." };
         var command = new Command("report", "Write a self-contained HTML report of one company (--answers) or of a portfolio (--portfolio).")
         {
-            answers, portfolio, previous, peers, rules, lang, output, lenient,
+            answers, portfolio, previous, peers, rules, output, lenient,
         };
         command.SetAction(parse => Execute(
-            new Request(parse.GetValue(answers), parse.GetValue(portfolio), parse.GetValue(previous), parse.GetValue(peers), parse.GetValue(rules), parse.GetValue(lang)!, parse.GetValue(output)!, parse.GetValue(lenient)),
+            new Request(parse.GetValue(answers), parse.GetValue(portfolio), parse.GetValue(previous), parse.GetValue(peers), parse.GetValue(rules), CliLanguage.Current, parse.GetValue(output)!, parse.GetValue(lenient)),
             stdout,
             stderr));
         return command;
@@ -45,27 +43,31 @@ internal static class ReportCommand
     {
         if ((r.Answers is null) == (r.Portfolio is null))
         {
-            stderr.WriteLine("maturity: give exactly one of --answers <file> (firm report) or --portfolio <folder> (portfolio report).");
+            CliMessages.Fail(stderr, CliMessages.ReportNeedsOneInput());
             return ExitCodes.Usage;
         }
 
         if (r.Answers is not null && r.Previous is not null)
         {
-            stderr.WriteLine("maturity: --previous goes with --portfolio.");
+            CliMessages.Fail(stderr, CliMessages.PreviousGoesWithPortfolio());
             return ExitCodes.Usage;
         }
 
         if (r.Portfolio is not null && r.Peers is not null)
         {
-            stderr.WriteLine("maturity: --peers goes with --answers.");
+            CliMessages.Fail(stderr, CliMessages.PeersGoWithAnswers());
             return ExitCodes.Usage;
         }
 
-        foreach (var (path, what, folder) in new[] { (r.Answers, "answers file", false), (r.Portfolio, "portfolio folder", true), (r.Previous, "previous campaign folder", true), (r.Peers, "peers folder", true) })
+        foreach (var (path, notFound, folder) in new (string?, Func<string, LocalizedMessage>, bool)[]
+        {
+            (r.Answers, CliMessages.AnswersFileNotFound, false), (r.Portfolio, CliMessages.PortfolioFolderNotFound, true),
+            (r.Previous, CliMessages.PreviousFolderNotFound, true), (r.Peers, CliMessages.PeersFolderNotFound, true),
+        })
         {
             if (path is not null && !(folder ? Directory.Exists(path) : File.Exists(path)))
             {
-                stderr.WriteLine("maturity: " + what + " not found: " + path);
+                CliMessages.Fail(stderr, notFound(path));
                 return ExitCodes.Usage;
             }
         }
@@ -97,7 +99,7 @@ internal static class ReportCommand
                 var sameRules = peers.Where(p => p.RuleSetId == self.RuleSetId && p.MajorVersion == self.MajorVersion).ToList();
                 if (sameRules.Count == 0)
                 {
-                    stderr.WriteLine("maturity: warning: no peer in " + r.Peers + " was assessed with rule set '" + result.RuleSetId + "'; the report has no sector median.");
+                    CliMessages.Fail(stderr, CliMessages.NoPeerWithRuleSet(r.Peers, result.RuleSetId));
                 }
                 else
                 {
@@ -154,7 +156,7 @@ internal static class ReportCommand
 
             if (OutputFile.Problem(r.Answers is null ? [] : [r.Answers], [r.Out]) is { } problem)
             {
-                stderr.WriteLine("maturity: " + problem);
+                CliMessages.Fail(stderr, problem);
                 return ExitCodes.Usage;
             }
 
@@ -165,11 +167,11 @@ internal static class ReportCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine("maturity: cannot write " + r.Out + ": " + ex.Message);
+            CliMessages.Fail(stderr, CliMessages.CannotWrite(r.Out, ex.Message));
             return ExitCodes.Usage;
         }
 
-        stdout.WriteLine("maturity: wrote " + r.Out);
+        CliMessages.Fail(stdout, CliMessages.Wrote(r.Out));
         return ExitCodes.Success;
     }
 

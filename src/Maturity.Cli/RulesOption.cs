@@ -21,7 +21,7 @@ internal static class RulesOption
         {
             if (!File.Exists(path) && !Directory.Exists(path))
             {
-                stderr.WriteLine("maturity: rules not found: " + path + " (give --rules <file-or-folder>)");
+                CliMessages.Fail(stderr, CliMessages.RulesNotFound(path));
                 return null;
             }
 
@@ -33,7 +33,7 @@ internal static class RulesOption
             return CliRules.Load([DefaultFolder]);
         }
 
-        stderr.WriteLine("maturity: using the shipped rule sets (no ./" + DefaultFolder + " folder; give --rules <file-or-folder> for yours)");
+        CliMessages.Fail(stderr, CliMessages.UsingShippedRules(DefaultFolder));
         return CliRules.Shipped();
     }
 
@@ -49,8 +49,8 @@ internal static class RulesOption
 
         if (!rules.Success)
         {
-            CliAssessment.Print(stderr, rules.Relevant);
-            stderr.WriteLine("maturity: the rule sets are invalid; run 'maturity lint " + rules.Origin + "'.");
+            CliMessages.Print(stderr, rules.Relevant);
+            CliMessages.Fail(stderr, CliMessages.RulesInvalid(rules.Origin));
             exitCode = ExitCodes.InvalidInput;
             return null;
         }

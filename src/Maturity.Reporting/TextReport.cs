@@ -120,7 +120,7 @@ public static class TextReport
             sb.AppendLine(t.Warnings);
             foreach (var w in result.Warnings)
             {
-                sb.Append("  ").AppendLine(w.ToString());
+                sb.Append("  ").AppendLine(w.Describe(CultureInfo.GetCultureInfo(string.Equals(language, "fr", StringComparison.OrdinalIgnoreCase) ? "fr-FR" : "en")));
             }
         }
 

@@ -15,7 +15,7 @@ public sealed class AssessCommandTests
         using var dir = new TempDir();
         var answers = dir.Write("firm.yaml", Answers.CoreFull);
 
-        var r = Cli.Run("assess", "-a", answers, "-r", Repo.CoreRules);
+        var r = Cli.Run("assess", "--lang", "en", "-a", answers, "-r", Repo.CoreRules);
 
         r.ExitCode.Should().Be(0, r.ToString());
         r.Stdout.Should().MatchRegex(@"Overall score: \d+(\.\d+)? / 100");
@@ -106,8 +106,8 @@ public sealed class AssessCommandTests
             return;
         }
 
-        var json = Cli.Run("assess", "-a", answers, "-r", Repo.Rules, "--format", "json");
-        var text = Cli.Run("assess", "-a", answers, "-r", Repo.Rules);
+        var json = Cli.Run("assess", "--lang", "en", "-a", answers, "-r", Repo.Rules, "--format", "json");
+        var text = Cli.Run("assess", "--lang", "en", "-a", answers, "-r", Repo.Rules);
 
         json.ExitCode.Should().Be(0, json.ToString());
         text.ExitCode.Should().Be(0, text.ToString());
@@ -141,8 +141,8 @@ public sealed class AssessCommandTests
         using var dir = new TempDir();
         var answers = dir.Write("invalid.yaml", Answers.Invalid);
 
-        var json = Cli.Run("assess", "-a", answers, "-r", Repo.CoreRules, "--lenient", "--format", "json");
-        var text = Cli.Run("assess", "-a", answers, "-r", Repo.CoreRules, "--lenient");
+        var json = Cli.Run("assess", "--lang", "en", "-a", answers, "-r", Repo.CoreRules, "--lenient", "--format", "json");
+        var text = Cli.Run("assess", "--lang", "en", "-a", answers, "-r", Repo.CoreRules, "--lenient");
 
         json.ExitCode.Should().Be(0, json.ToString());
         using var doc = JsonDocument.Parse(json.Stdout);

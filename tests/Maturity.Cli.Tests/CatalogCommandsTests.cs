@@ -61,7 +61,7 @@ public sealed class CatalogCommandsTests : IDisposable
     [Fact]
     public void Questions_UnknownRuleSet_IsAUsageError_ListingTheIds()
     {
-        var r = Cli.Run("questions", "--ruleset", "helth", "--rules", Repo.Rules);
+        var r = Cli.Run("questions", "--lang", "en", "--ruleset", "helth", "--rules", Repo.Rules);
 
         r.ExitCode.Should().Be(2);
         r.Stderr.Should().Contain("no rule set 'helth'").And.Contain("health");
@@ -71,7 +71,7 @@ public sealed class CatalogCommandsTests : IDisposable
     public void Template_Yaml_FilledIn_Assesses()
     {
         var path = Path.Combine(_dir, "answers.yaml");
-        Cli.Run("template", "--ruleset", "health", "--rules", Repo.Rules, "-o", path).ExitCode.Should().Be(0);
+        Cli.Run("template", "--lang", "en", "--ruleset", "health", "--rules", Repo.Rules, "-o", path).ExitCode.Should().Be(0);
         var entry = new System.Text.RegularExpressions.Regex("^  # ([a-z][a-z0-9_]*): ");
         var lines = File.ReadAllLines(path).Select(l =>
             l.StartsWith("  id: \"\"", StringComparison.Ordinal) ? "  id: \"T-1\""
@@ -79,7 +79,7 @@ public sealed class CatalogCommandsTests : IDisposable
             : l);
         File.WriteAllLines(path, lines);
 
-        var r = Cli.Run("assess", "-a", path, "--rules", Repo.Rules, "--format", "json");
+        var r = Cli.Run("assess", "--lang", "en", "-a", path, "--rules", Repo.Rules, "--format", "json");
 
         r.ExitCode.Should().Be(0, r.ToString() + File.ReadAllText(path));
         JsonDocument.Parse(r.Stdout).RootElement.GetProperty("ruleSet").GetProperty("id").GetString().Should().Be("health");

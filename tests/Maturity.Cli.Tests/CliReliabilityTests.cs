@@ -146,7 +146,7 @@ public sealed class CliReliabilityTests
         using var dir = new TempDir();
         var answers = dir.Write("a.yaml", "company:\n  id: \"\"\nanswers: {}\n");
 
-        var r = Cli.Run("assess", "-a", answers, "-r", Repo.CoreRules);
+        var r = Cli.Run("assess", "--lang", "en", "-a", answers, "-r", Repo.CoreRules);
 
         r.ExitCode.Should().Be(1, r.ToString());
         r.Stderr.Should().Contain("a.yaml(2,7): error MAT076: the company id is empty");
@@ -156,13 +156,13 @@ public sealed class CliReliabilityTests
     public void AnUnexpectedException_IsExit3_WithOneLine_AndTheStackTraceOnlyWithVerbose()
     {
         using var stderr = new StringWriter();
-        var exit = MaturityCommand.Run(["lint", Repo.CoreRules, "--format", "json"], new ThrowingWriter(), stderr);
+        var exit = MaturityCommand.Run(["lint", "--lang", "en", Repo.CoreRules, "--format", "json"], new ThrowingWriter(), stderr);
 
         exit.Should().Be(3);
         stderr.ToString().Trim().Split('\n').Should().ContainSingle().Which.Should().Contain("internal error").And.Contain("--verbose");
 
         using var verbose = new StringWriter();
-        MaturityCommand.Run(["lint", Repo.CoreRules, "--format", "json", "--verbose"], new ThrowingWriter(), verbose).Should().Be(3);
+        MaturityCommand.Run(["lint", "--lang", "en", Repo.CoreRules, "--format", "json", "--verbose"], new ThrowingWriter(), verbose).Should().Be(3);
         verbose.ToString().Should().Contain("   at ");
     }
 

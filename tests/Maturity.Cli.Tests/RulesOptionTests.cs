@@ -34,7 +34,7 @@ public sealed class RulesOptionTests
         using var dir = new TempDir();
         var answers = dir.Write("a.yaml", "ruleset: nope\ncompany: { id: A }\nanswers:\n  mfa: true\n");
 
-        var r = Cli.Run("assess", "-a", answers, "-r", Repo.Rules);
+        var r = Cli.Run("assess", "--lang", "en", "-a", answers, "-r", Repo.Rules);
 
         r.ExitCode.Should().Be(1, r.ToString());
         r.Stderr.Should().Contain(answers + "(1,1): error MAT077: rule set 'nope' is not among ");
@@ -78,8 +78,8 @@ public sealed class RulesOptionTests
         File.Copy(Repo.CoreRules, Path.Combine(dir.Path, "core-copy.yaml"));
         var answers = dir.Write("a.yaml", "company: { id: A }\nanswers:\n  mfa: true\n");
 
-        var assess = Cli.Run("assess", "-a", answers, "-r", named, "--format", "json");
-        var lint = Cli.Run("lint", named);
+        var assess = Cli.Run("assess", "--lang", "en", "-a", answers, "-r", named, "--format", "json");
+        var lint = Cli.Run("lint", "--lang", "en", named);
 
         assess.ExitCode.Should().Be(0, assess.ToString());
         lint.ExitCode.Should().Be(0, lint.ToString());

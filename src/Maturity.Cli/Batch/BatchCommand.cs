@@ -88,10 +88,7 @@ internal static class BatchCommand
         catch (DiagnosticsException ex)
         {
             // A workbook that cannot be read (MAT095): nothing is written, an earlier result stays as it was.
-            foreach (var d in ex.Diagnostics)
-            {
-                stderr.WriteLine(d);
-            }
+            CliMessages.Print(stderr, ex.Diagnostics);
 
             return ExitCodes.InvalidInput;
         }

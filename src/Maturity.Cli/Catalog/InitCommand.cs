@@ -27,7 +27,7 @@ internal static class InitCommand
         var bad = naf.FirstOrDefault(p => !NafCode.IsValidPrefix(p));
         if (bad is not null)
         {
-            stderr.WriteLine("maturity: '" + bad + "' is not a NAF/APE prefix (e.g. 85, 47.1 or 10.71)");
+            CliMessages.Fail(stderr, CliMessages.NotANafPrefix(bad));
             return ExitCodes.Usage;
         }
 
@@ -39,8 +39,8 @@ internal static class InitCommand
         var problems = check.Diagnostics.Where(d => d.Location.Path == path).ToList();
         if (problems.Count > 0 || !check.RuleSets.Any(r => r.Id == id))
         {
-            CliAssessment.Print(stderr, problems);
-            stderr.WriteLine("maturity: cannot make a rule set '" + id + "'" + (extends is null or "none" ? string.Empty : " extending '" + extends + "'") + " (see above)");
+            CliMessages.Print(stderr, problems);
+            CliMessages.Fail(stderr, extends is null or "none" ? CliMessages.CannotMakeRuleSet(id) : CliMessages.CannotMakeRuleSetExtending(id, extends));
             return ExitCodes.Usage;
         }
 

@@ -16,12 +16,10 @@ internal static class QuestionsCommand
     {
         var ruleset = new Option<string>("--ruleset", "-s") { Description = "Rule set id (see 'maturity rules').", Required = true };
         var rules = RulesOption.Create();
-        var lang = new Option<string>("--lang", "-l") { Description = "Language: fr or en.", DefaultValueFactory = _ => "en" };
-        lang.AcceptOnlyFromAmong("fr", "en");
         var format = new Option<string>("--format", "-f") { Description = "Output: text, markdown or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "json");
-        var command = new Command("questions", "List a rule set's questions: dimension, id, type, options and points, range, n/a, condition.") { ruleset, rules, lang, format };
-        command.SetAction(parse => Execute(parse.GetValue(ruleset)!, parse.GetValue(rules), parse.GetValue(lang)!, parse.GetValue(format)!, stdout, stderr));
+        var command = new Command("questions", "List a rule set's questions: dimension, id, type, options and points, range, n/a, condition.") { ruleset, rules, format };
+        command.SetAction(parse => Execute(parse.GetValue(ruleset)!, parse.GetValue(rules), CliLanguage.Current, parse.GetValue(format)!, stdout, stderr));
         return command;
     }
 

@@ -18,7 +18,7 @@ internal static class RuleSetChoice
 
         if (!rules.Success)
         {
-            CliAssessment.Print(stderr, rules.Relevant);
+            CliMessages.Print(stderr, rules.Relevant);
             exitCode = ExitCodes.InvalidInput;
             return null;
         }
@@ -30,7 +30,7 @@ internal static class RuleSetChoice
         }
 
         var ids = rules.RuleSets.Select(r => r.Id).OrderBy(i => i, System.StringComparer.Ordinal).ToList();
-        stderr.WriteLine("maturity: no rule set '" + id + "' in " + rules.Origin + " (available: " + string.Join(", ", ids) + "); run 'maturity rules'");
+        CliMessages.Fail(stderr, CliMessages.NoSuchRuleSet(id, rules.Origin, ids));
         return null;
     }
 }

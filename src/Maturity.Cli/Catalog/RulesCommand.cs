@@ -16,10 +16,8 @@ internal static class RulesCommand
         var rules = RulesOption.Create();
         var format = new Option<string>("--format", "-f") { Description = "Output: text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var lang = new Option<string>("--lang", "-l") { Description = "Title language: fr or en.", DefaultValueFactory = _ => "en" };
-        lang.AcceptOnlyFromAmong("fr", "en");
-        var command = new Command("rules", "List the rule sets: id, version, title, NAF prefixes, questions, source (shipped or folder).") { rules, format, lang };
-        command.SetAction(parse => Execute(parse.GetValue(rules), parse.GetValue(format)!, parse.GetValue(lang)!, stdout, stderr));
+        var command = new Command("rules", "List the rule sets: id, version, title, NAF prefixes, questions, source (shipped or folder).") { rules, format };
+        command.SetAction(parse => Execute(parse.GetValue(rules), parse.GetValue(format)!, CliLanguage.Current, stdout, stderr));
         return command;
     }
 
@@ -30,7 +28,7 @@ internal static class RulesCommand
             return ExitCodes.Usage;
         }
 
-        CliAssessment.Print(stderr, rules.Relevant);
+        CliMessages.Print(stderr, rules.Relevant);
         var rows = rules.RuleSets.OrderBy(r => r.Id, System.StringComparer.Ordinal).Select(r => new
         {
             id = r.Id,

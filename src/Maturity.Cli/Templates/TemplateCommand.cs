@@ -15,11 +15,9 @@ internal static class TemplateCommand
         var rules = RulesOption.Create();
         var format = new Option<string>("--format", "-f") { Description = "Output: " + string.Join(", ", TemplateFormats.Names) + ".", DefaultValueFactory = _ => "yaml" };
         format.AcceptOnlyFromAmong(TemplateFormats.Names);
-        var lang = new Option<string>("--lang", "-l") { Description = "Language of texts and of the CSV layout: fr or en.", DefaultValueFactory = _ => "en" };
-        lang.AcceptOnlyFromAmong("fr", "en");
         var output = new Option<string?>("--out", "-o") { Description = "Write to this file (default: standard output); an existing file is not overwritten." };
-        var command = new Command("template", "Write a ready-to-fill answers file (yaml, json) or batch CSV (csv) for a rule set.") { ruleset, rules, format, lang, output };
-        command.SetAction(parse => Execute(parse.GetValue(ruleset)!, parse.GetValue(rules), TemplateFormats.Get(parse.GetValue(format)!), parse.GetValue(lang)!, parse.GetValue(output), stdout, stderr));
+        var command = new Command("template", "Write a ready-to-fill answers file (yaml, json) or batch CSV (csv) for a rule set.") { ruleset, rules, format, output };
+        command.SetAction(parse => Execute(parse.GetValue(ruleset)!, parse.GetValue(rules), TemplateFormats.Get(parse.GetValue(format)!), CliLanguage.Current, parse.GetValue(output), stdout, stderr));
         return command;
     }
 
@@ -27,7 +25,7 @@ internal static class TemplateCommand
     {
         if (output is null && format.IsBinary)
         {
-            stderr.WriteLine("maturity: the " + format.Name + " template needs a file: add -o <file>");
+            CliMessages.Fail(stderr, CliMessages.TemplateNeedsFile(format.Name));
             return ExitCodes.Usage;
         }
 

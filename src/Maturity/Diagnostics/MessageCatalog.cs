@@ -8,7 +8,9 @@ namespace Maturity.Diagnostics;
 
 /// <summary>A set of messages in English (the neutral resources) and French (the <c>fr</c> satellite), each a
 /// template whose <c>{name}</c> placeholders take named arguments. The library's diagnostics use one catalog, the
-/// command-line tool its own; both render the same way, so a message reads alike wherever it is shown.</summary>
+/// command-line tool its own; both render the same way, so a message reads alike wherever it is shown.
+/// <c>{count|file|files}</c> picks the singular or plural word for the number <c>count</c> (French counts 0
+/// and 1 as singular, English only 1).</summary>
 internal sealed class MessageCatalog
 {
     /// <summary>The argument name whose list of nearest valid names becomes a "did you mean …?" hint.</summary>
@@ -27,6 +29,18 @@ internal sealed class MessageCatalog
     /// culture, English (invariant) for everything else and for null.</summary>
     public static CultureInfo LanguageOf(CultureInfo? culture) =>
         culture is not null && culture.TwoLetterISOLanguageName == "fr" ? French : CultureInfo.InvariantCulture;
+
+    /// <summary>The message <paramref name="key"/> of this catalog with its named arguments, to render later.</summary>
+    public LocalizedMessage Message(string key, params (string Name, object Value)[] arguments)
+    {
+        var args = new KeyValuePair<string, object>[arguments.Length];
+        for (var i = 0; i < args.Length; i++)
+        {
+            args[i] = new KeyValuePair<string, object>(arguments[i].Name, arguments[i].Value);
+        }
+
+        return new LocalizedMessage(this, key, args);
+    }
 
     /// <summary>The culture messages are written in for a language name (<c>fr</c>, <c>fr-CA</c>, <c>en</c>...).</summary>
     public static CultureInfo LanguageOf(string? language) =>
@@ -52,7 +66,13 @@ internal sealed class MessageCatalog
 
             sb.Append(template, i, open - i);
             var name = template.Substring(open + 1, close - open - 1);
-            if (IsName(name) && Find(arguments, name) is { } value)
+            var forms = name.Split('|');
+            if (forms.Length == 3 && IsName(forms[0]) && Find(arguments, forms[0]) is { } count)
+            {
+                sb.Append(IsSingular(Convert.ToDouble(count, CultureInfo.InvariantCulture), language) ? forms[1] : forms[2]);
+                i = close + 1;
+            }
+            else if (IsName(name) && Find(arguments, name) is { } value)
             {
                 sb.Append(Render(value, language));
                 i = close + 1;
@@ -85,7 +105,7 @@ internal sealed class MessageCatalog
                 break;
             }
 
-            var name = template.Substring(i + 1, close - i - 1);
+            var name = template.Substring(i + 1, close - i - 1).Split('|')[0];
             if (IsName(name) && !names.Contains(name))
             {
                 names.Add(name);
@@ -101,6 +121,9 @@ internal sealed class MessageCatalog
     /// English as the invariant culture (no grouping, so limits read as in the docs).</summary>
     public static string Number(double value, CultureInfo language) =>
         value.ToString(language.Name.Length == 0 ? "0.####" : "#,0.####", language);
+
+    private static bool IsSingular(double count, CultureInfo language) =>
+        language.Name.Length == 0 ? count == 1 : Math.Abs(count) < 2;
 
     private static string Hint(IReadOnlyList<string> names, CultureInfo language)
     {

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Maturity.Diagnostics;
 
 /// <summary>The library's messages, one factory per message: the factory's name is the key in Messages.resx
@@ -9,14 +7,6 @@ namespace Maturity.Diagnostics;
 /// of ids; a <see cref="MessageCatalog.Suggestions"/> list adds "did you mean …?".</summary>
 internal static partial class Messages
 {
-    private static LocalizedMessage Of(string key, params (string Name, object Value)[] arguments)
-    {
-        var args = new KeyValuePair<string, object>[arguments.Length];
-        for (var i = 0; i < args.Length; i++)
-        {
-            args[i] = new KeyValuePair<string, object>(arguments[i].Name, arguments[i].Value);
-        }
-
-        return new LocalizedMessage(MessageCatalog.Library, key, args);
-    }
+    private static LocalizedMessage Of(string key, params (string Name, object Value)[] arguments) =>
+        MessageCatalog.Library.Message(key, arguments);
 }

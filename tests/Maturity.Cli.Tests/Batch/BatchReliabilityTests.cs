@@ -48,7 +48,7 @@ public sealed class BatchReliabilityTests
         var input = dir.Write("s.csv", Firms);
         var target = output.StartsWith('/') ? output : Path.Combine(dir.Path, output);
 
-        var run = Cli.Run("batch", "-i", input, "-o", target, "-r", Repo.Rules);
+        var run = Cli.Run("batch", "--lang", "en", "-i", input, "-o", target, "-r", Repo.Rules);
 
         run.ExitCode.Should().Be(2, run.ToString());
         run.Stderr.Trim().Split('\n').Should().ContainSingle().Which.Should().Contain(message);
@@ -62,7 +62,7 @@ public sealed class BatchReliabilityTests
         var output = dir.Write("o.csv", "earlier result\n");
         File.SetAttributes(output, FileAttributes.ReadOnly);
 
-        var run = Cli.Run("batch", "-i", input, "-o", output, "-r", Repo.Rules);
+        var run = Cli.Run("batch", "--lang", "en", "-i", input, "-o", output, "-r", Repo.Rules);
 
         run.ExitCode.Should().Be(2, run.ToString());
         run.Stderr.Should().Contain("read-only");

@@ -100,6 +100,6 @@ internal static class MessageCatalogCheck
         : type == typeof(long) ? 3L
         : type == typeof(IReadOnlyList<string>) ? new[] { "a", "b" }
         : type == typeof(object) ? "y"
-        : type.Name == "LocalizedMessage" ? Messages.CompanyIdEmpty()
+        : type.Name == "LocalizedMessage" ? MessageCatalog.Library.Message("CompanyIdEmpty")
         : throw new InvalidOperationException("no sample for " + type);
 }
