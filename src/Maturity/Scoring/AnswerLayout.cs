@@ -35,7 +35,7 @@ public sealed class AnswerLayout
     /// <exception cref="ArgumentException">The question has no such option.</exception>
     public int OptionOf(int slot, string optionId) => TryGetOption(slot, optionId, out var option)
         ? option
-        : throw new ArgumentException(AnswerBinder.UnknownOptionMessage(QuestionAt(slot), optionId), nameof(optionId));
+        : throw new ArgumentException(AnswerBinder.UnknownOptionMessage(QuestionAt(slot), optionId).ToString(), nameof(optionId));
 
     /// <summary>The index of an option, or false when the question has no such option.</summary>
     public bool TryGetOption(int slot, string optionId, out int option)

@@ -132,7 +132,7 @@ public sealed class PreBoundEquivalenceTests
                 var slot = q.Index;
                 var accepted = AnswerCell.TrySet(direct, slot, cell);
                 viaAnswer.Unset(slot);
-                var read = AnswerCell.TryParse(q, cell, out var answer, out var error);
+                var read = AnswerCell.TryParse(q, cell, SourceLocation.FileOnly("cell"), out var answer, out var error);
                 if (read)
                 {
                     viaAnswer.Set(slot, answer!);
