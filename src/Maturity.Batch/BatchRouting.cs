@@ -28,7 +28,7 @@ public static class BatchRouting
             return catalog.Find(ruleSetId);
         }
 
-        return catalog.ForNaf(string.IsNullOrEmpty(naf) || CompanyFields.NafError(naf) is not null ? string.Empty : naf);
+        return catalog.ForNaf(string.IsNullOrEmpty(naf) || !NafCode.IsValidCode(naf) ? string.Empty : naf);
     }
 
     /// <summary>The rule sets the rows of <paramref name="source"/> go to, in catalog order: a first pass that reads

@@ -96,7 +96,7 @@ public sealed class BatchRunner
         var summary = new BatchSummary();
         if (source.Header is not { } header)
         {
-            Report(new Diagnostic(DiagnosticCodes.CsvRow, DiagnosticSeverity.Error, "the input is empty: it has no header line", new SourceLocation(_inputName, 1, 1)));
+            Report(BatchMessages.EmptyInput(new SourceLocation(_inputName, 1, 1)));
             summary.Lines = source.LinesRead;
             summary.BlankLines = source.BlankLines;
             return summary;
@@ -125,15 +125,14 @@ public sealed class BatchRunner
         var headerIndex = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         _columnNames = new string[header.Count];
         _isCompanyColumn = new bool[header.Count];
-        var headerError = source.HeaderProblem is { } hp ? Error(hp.Code, 1, hp.Field, "the header cannot be read: " + hp.Message) : null;
+        var headerError = source.HeaderProblem is { } hp ? BatchMessages.HeaderUnreadable(hp.Code, At(1, hp.Field), Describe(hp, 1)) : null;
         for (var i = 0; i < header.Count; i++)
         {
             _columnNames[i] = header[i];
             _isCompanyColumn[i] = IsCompanyColumn(_columnNames[i]);
             if (headerIndex.TryGetValue(_columnNames[i], out var first))
             {
-                headerError ??= Error(DiagnosticCodes.CsvRow, 1, i + 1, FormattableString.Invariant(
-                    $"columns {first + 1} ('{header[first]}') and {i + 1} ('{header[i]}') have the same name (case is ignored); rename or remove one"));
+                headerError ??= BatchMessages.SameColumnName(At(1, i + 1), first + 1, header[first], i + 1, header[i]);
                 continue;
             }
 
@@ -146,7 +145,7 @@ public sealed class BatchRunner
         }
         else if (!headerIndex.ContainsKey(BatchColumns.Id))
         {
-            Report(new Diagnostic(DiagnosticCodes.CsvRow, DiagnosticSeverity.Error, "the header has no 'id' column; every row needs a company id", new SourceLocation(_inputName, 1, 1)));
+            Report(BatchMessages.NoIdColumn(new SourceLocation(_inputName, 1, 1)));
         }
 
         var cells = new string[header.Count];
@@ -158,7 +157,7 @@ public sealed class BatchRunner
             var line = row.Line;
             CopyCells(row, cells);
             var outcome = headerError is not null
-                ? new RowOutcome(null, headerError.Code + ": the header is not valid (see line 1): " + headerError.Message, null)
+                ? new RowOutcome(null, [BatchMessages.HeaderInvalid(headerError, At(line, 1))], null)
                 : ScoreRow(row, header, headerIndex, cells, line);
             Array.Clear(values);
             Fill(values, columns, "line", line.ToString(CultureInfo.InvariantCulture));
@@ -179,7 +178,7 @@ public sealed class BatchRunner
             else
             {
                 Fill(values, columns, "status", "error");
-                Fill(values, columns, "error", outcome.Error!);
+                Fill(values, columns, "error", ErrorText(outcome.Errors!, Language == "fr" ? CultureInfo.GetCultureInfo("fr-FR") : null));
             }
 
             for (var c = 0; c < values.Length; c++)
@@ -220,29 +219,32 @@ public sealed class BatchRunner
         var errors = new List<Diagnostic>();
         if (row.Problem is { } unreadable)
         {
-            return Fail(errors, unreadable.Code, line, unreadable.Field, unreadable.Message, null);
+            errors.Add(Describe(unreadable, line));
+            return Fail(errors, null);
         }
 
         if (row.Cells.Count > header.Count)
         {
-            return Fail(errors, DiagnosticCodes.CsvRow, line, header.Count + 1, ExtraFields(row.Cells, header.Count), null);
+            errors.Add(ExtraFields(At(line, header.Count + 1), row.Cells, header.Count));
+            return Fail(errors, null);
         }
 
         if (row.Cells.Count < header.Count)
         {
-            return Fail(errors, DiagnosticCodes.CsvRow, line, 1, FormattableString.Invariant($"row has {row.Cells.Count} fields, the header has {header.Count}"), null);
+            errors.Add(BatchMessages.FewerFields(At(line, 1), row.Cells.Count, header.Count));
+            return Fail(errors, null);
         }
 
         var id = Cell(cells, index, BatchColumns.Id).Trim();
         if (id.Length == 0)
         {
-            errors.Add(Error(DiagnosticCodes.InvalidCompany, line, Field(index, BatchColumns.Id), "the company id is empty"));
+            errors.Add(CompanyFields.EmptyIdProblem(At(line, Field(index, BatchColumns.Id)), BatchColumns.Id));
         }
 
         var naf = Cell(cells, index, BatchColumns.Naf).Trim();
-        if (naf.Length > 0 && CompanyFields.NafError(naf) is { } nafError)
+        if (naf.Length > 0 && CompanyFields.NafProblem(naf, At(line, Field(index, BatchColumns.Naf)), BatchColumns.Naf) is { } nafProblem)
         {
-            errors.Add(Error(DiagnosticCodes.InvalidNaf, line, Field(index, BatchColumns.Naf), nafError));
+            errors.Add(nafProblem);
             naf = string.Empty;
         }
 
@@ -256,7 +258,7 @@ public sealed class BatchRunner
             }
             else
             {
-                errors.Add(Error(DiagnosticCodes.InvalidCompany, line, Field(index, BatchColumns.Employees), "'" + employeesText + "' is not a whole number of employees"));
+                errors.Add(BatchMessages.EmployeesNotWhole(At(line, Field(index, BatchColumns.Employees)), employeesText));
             }
         }
 
@@ -270,7 +272,7 @@ public sealed class BatchRunner
             }
             else
             {
-                errors.Add(Error(DiagnosticCodes.InvalidCompany, line, Field(index, BatchColumns.Date), CompanyFields.DateError(dateText)));
+                errors.Add(CompanyFields.DateProblem(dateText, At(line, Field(index, BatchColumns.Date)), BatchColumns.Date));
             }
         }
 
@@ -278,13 +280,12 @@ public sealed class BatchRunner
         var ruleSet = BatchRouting.RuleSetFor(_catalog, ruleSetId, naf);
         if (ruleSet is null)
         {
-            var why = ruleSetId.Length > 0 ? "rule set '" + ruleSetId + "' is not loaded" : "no rule set applies to NAF code '" + naf + "' and there is no fallback";
-            errors.Add(Error(DiagnosticCodes.NoRuleSet, line, Field(index, ruleSetId.Length > 0 ? BatchColumns.RuleSet : BatchColumns.Naf), why));
+            errors.Add(_catalog.NoRuleSetProblem(NullIfEmpty(ruleSetId), naf, At(line, Field(index, ruleSetId.Length > 0 ? BatchColumns.RuleSet : BatchColumns.Naf))));
         }
 
         if (ruleSet is null)
         {
-            return Fail(errors, null, line, 0, null, ruleSet);
+            return Fail(errors, ruleSet);
         }
 
         // Fast path: cells straight into the rule set's pre-bound vector. A row that needs a diagnostic, or
@@ -316,7 +317,7 @@ public sealed class BatchRunner
             var at = new SourceLocation(_inputName, line, i + 1);
             if (questions[i] is not { } question)
             {
-                errors.Add(new Diagnostic(DiagnosticCodes.UnknownQuestion, DiagnosticSeverity.Error, "column '" + column + "' is not a question of rule set '" + ruleSet.Id + "'", at));
+                errors.Add(BatchMessages.ColumnNotAQuestion(at, column, ruleSet.Id));
                 continue;
             }
 
@@ -332,7 +333,7 @@ public sealed class BatchRunner
 
         if (errors.Count > 0)
         {
-            return Fail(errors, null, line, 0, null, ruleSet);
+            return Fail(errors, ruleSet);
         }
 
         try
@@ -343,36 +344,44 @@ public sealed class BatchRunner
         catch (DiagnosticsException ex)
         {
             errors.AddRange(ex.Diagnostics);
-            return Fail(errors, null, line, 0, null, ruleSet);
+            return Fail(errors, ruleSet);
         }
     }
 
-    private RowOutcome Fail(List<Diagnostic> errors, string? code, int line, int field, string? message, RuleSet? ruleSet)
+    private RowOutcome Fail(List<Diagnostic> errors, RuleSet? ruleSet)
     {
-        if (code is not null)
-        {
-            errors.Add(Error(code, line, field, message!));
-        }
-
-        var text = new StringBuilder();
         foreach (var e in errors)
         {
             Report(e);
+        }
+
+        return new RowOutcome(null, errors, ruleSet);
+    }
+
+    /// <summary>A row's errors in one cell, <c>MATnnn: message | MATnnn: message</c>, in <paramref name="culture"/>'s language.</summary>
+    private static string ErrorText(IReadOnlyList<Diagnostic> errors, CultureInfo? culture)
+    {
+        var text = new StringBuilder();
+        foreach (var e in errors)
+        {
             if (text.Length > 0)
             {
                 text.Append(" | ");
             }
 
-            text.Append(e.Code).Append(": ").Append(e.Message);
+            text.Append(e.Code).Append(": ").Append(e.GetMessage(culture));
         }
 
-        return new RowOutcome(null, text.ToString(), ruleSet);
+        return text.ToString();
     }
 
-    private void Report(Diagnostic d) => _diagnostics.WriteLine(d.ToString());
+    // On the tool's stderr: the language of the run.
+    private void Report(Diagnostic d) => _diagnostics.WriteLine(d.Describe(CultureInfo.CurrentUICulture));
 
-    private Diagnostic Error(string code, int line, int field, string message) =>
-        new(code, DiagnosticSeverity.Error, message, new SourceLocation(_inputName, line, Math.Max(field, 1)));
+    private SourceLocation At(int line, int field) => new(_inputName, line, Math.Max(field, 1));
+
+    private Diagnostic Describe(BatchRowProblem problem, int line) =>
+        problem.Describe is { } describe ? describe(At(line, problem.Field)) : new Diagnostic(problem.Code, DiagnosticSeverity.Error, problem.Message, At(line, problem.Field));
 
     private void FillResult(string[] o, List<string> columns, AssessmentResult r)
     {
@@ -405,16 +414,15 @@ public sealed class BatchRunner
 
     /// <summary>Names every field past the header's last column with its value, so the adviser finds the stray
     /// separator: the row is refused rather than scored from values shifted into the wrong columns.</summary>
-    private static string ExtraFields(IReadOnlyList<string> cells, int columns)
+    private static Diagnostic ExtraFields(SourceLocation at, IReadOnlyList<string> cells, int columns)
     {
-        var text = new StringBuilder(FormattableString.Invariant($"row has {cells.Count} fields, {cells.Count - columns} more than the header's {columns}: "));
+        var values = new List<string>(cells.Count - columns);
         for (var i = columns; i < cells.Count; i++)
         {
-            var cell = cells[i].Length > 40 ? cells[i].Substring(0, 40) + "…" : cells[i];
-            text.Append(i > columns ? ", " : string.Empty).Append(FormattableString.Invariant($"field {i + 1} = '{cell}'"));
+            values.Add("'" + (cells[i].Length > 40 ? cells[i].Substring(0, 40) + "…" : cells[i]) + "'");
         }
 
-        return text.Append(" (a separator inside an unquoted value shifts every value after it)").ToString();
+        return BatchMessages.ExtraFields(at, cells.Count, columns, columns + 1, values);
     }
 
     /// <summary>The dimension and indicator columns: each id of <paramref name="ruleSets"/> once, in their order.</summary>
@@ -458,12 +466,40 @@ public sealed class BatchRunner
                 w.WriteStartObject();
                 w.WriteNumber("line", line);
                 w.WriteString("id", id);
-                w.WriteString("error", outcome.Error);
+                w.WriteString("error", ErrorText(outcome.Errors!, null));
+                WriteDiagnostics(w, outcome.Errors!);
                 w.WriteEndObject();
             }
         }
 
         jsonOut.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    /// <summary>The row's problems as data: code, English message, position, target and arguments, as <c>lint --format json</c> writes them.</summary>
+    private static void WriteDiagnostics(System.Text.Json.Utf8JsonWriter w, IReadOnlyList<Diagnostic> errors)
+    {
+        w.WriteStartArray("diagnostics");
+        foreach (var d in errors)
+        {
+            w.WriteStartObject();
+            w.WriteString("code", d.Code);
+            w.WriteString("message", d.Message);
+            w.WriteNumber("line", d.Location.Line);
+            w.WriteNumber("column", d.Location.Column);
+            if (d.Target is not null)
+            {
+                w.WriteString("target", d.Target);
+            }
+
+            if (d.MessageKey is not null)
+            {
+                w.WriteString("messageKey", d.MessageKey);
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     private static void Fill(string[] values, List<string> columns, string column, string value) => values[IndexOf(columns, column)] = value;
@@ -536,16 +572,17 @@ public sealed class BatchRunner
 
     private sealed class RowOutcome
     {
-        public RowOutcome(AssessmentResult? result, string? error, RuleSet? ruleSet)
+        public RowOutcome(AssessmentResult? result, IReadOnlyList<Diagnostic>? errors, RuleSet? ruleSet)
         {
             Result = result;
-            Error = error;
+            Errors = errors;
             RuleSet = ruleSet;
         }
 
         public AssessmentResult? Result { get; }
 
-        public string? Error { get; }
+        /// <summary>Why the row has no result: every problem, structured.</summary>
+        public IReadOnlyList<Diagnostic>? Errors { get; }
 
         public RuleSet? RuleSet { get; }
     }

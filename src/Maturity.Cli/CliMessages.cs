@@ -98,5 +98,19 @@ internal static class CliMessages
 
     public static LocalizedMessage ReadOnly() => Of(nameof(ReadOnly));
 
+    public static LocalizedMessage InputNotFound(string path) => Of(nameof(InputNotFound), ("path", path));
+
+    public static LocalizedMessage InputIsAFolder(string path) => Of(nameof(InputIsAFolder), ("path", path));
+
+    public static LocalizedMessage InputNotARegularFile(string path) => Of(nameof(InputNotARegularFile), ("path", path));
+
+    public static LocalizedMessage BatchNotCompleted(string reason) => Of(nameof(BatchNotCompleted), ("reason", reason));
+
+    public static LocalizedMessage BatchDone(long rows, long scored, long failed, double seconds, string output) =>
+        Of(nameof(BatchDone), ("rows", rows), ("scored", scored), ("failed", failed), ("seconds", seconds), ("output", output));
+
+    public static LocalizedMessage BatchLines(long lines, long header, long inRows, long blank) =>
+        Of(nameof(BatchLines), ("lines", lines), ("header", header), ("inRows", inRows), ("blank", blank));
+
     private static LocalizedMessage Of(string key, params (string Name, object Value)[] arguments) => Catalog.Message(key, arguments);
 }

@@ -95,10 +95,10 @@ public sealed class CatalogCommandsTests : IDisposable
         var header = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n")[0];
         header.Should().StartWith("id;name;naf;employees;territory;date;ruleset;digital_plan;");
 
-        var r = Cli.Run("batch", "-i", csv, "-o", Path.Combine(_dir, "out.csv"), "--rules", Repo.Rules);
+        var r = Cli.Run("batch", "--lang", "fr", "-i", csv, "-o", Path.Combine(_dir, "out.csv"), "--rules", Repo.Rules);
 
         r.ExitCode.Should().Be(0, r.ToString());
-        r.Stdout.Should().StartWith("1 rows: 1 scored, 0 failed");
+        r.Stdout.Should().StartWith("1\u00A0ligne\u202F: 1\u00A0évaluée, 0\u00A0en erreur".Replace("\u00A0", " "));
     }
 
     [Fact]

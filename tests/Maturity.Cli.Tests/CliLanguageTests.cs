@@ -33,6 +33,32 @@ public sealed class CliLanguageTests : System.IDisposable
         MessageCatalogCheck.EveryFactoryRendersInBothLanguages(CliMessages.Catalog.Resources, typeof(CliMessages));
 
     [Fact]
+    public void BatchMessages_EveryKey_ExistsInBothLanguages_InFrenchTypography()
+    {
+        var resources = new System.Resources.ResourceManager("Maturity.Batch.BatchMessages", typeof(Maturity.Batch.BatchRunner).Assembly);
+        MessageCatalogCheck.BothLanguagesHaveEveryKeyWithTheSamePlaceholders(resources);
+        MessageCatalogCheck.FrenchFollowsFrenchTypography(resources);
+    }
+
+    [Fact]
+    public void Batch_JsonLines_ErrorRow_CarriesStructuredDiagnostics()
+    {
+        var input = _dir.Write("firms.csv", "id,naf,employees\nF1,86.10Z,many\n");
+        var json = Path.Combine(_dir.Path, "out.jsonl");
+
+        Cli.Run("batch", "--lang", "fr", "-i", input, "-o", Path.Combine(_dir.Path, "out.csv"), "--json", json, "-r", Repo.Rules).ExitCode.Should().Be(1);
+
+        var row = JsonDocument.Parse(File.ReadAllLines(json)[0]).RootElement;
+        row.GetProperty("error").GetString().Should().Be("MAT076: 'many' is not a whole number of employees", "JSON Lines stay English");
+        var d = row.GetProperty("diagnostics")[0];
+        d.GetProperty("code").GetString().Should().Be("MAT076");
+        d.GetProperty("target").GetString().Should().Be("employees");
+        d.GetProperty("line").GetInt32().Should().Be(2);
+        d.GetProperty("column").GetInt32().Should().Be(3);
+        d.GetProperty("messageKey").GetString().Should().Be("EmployeesNotWhole");
+    }
+
+    [Fact]
     public void Lint_French_TranslatesDiagnosticsAndSummary_KeepingCodeAndLocation()
     {
         TwoRuleSetsClaimingOneNafPrefix();

@@ -45,6 +45,19 @@ public sealed class BatchRowProblem
         Message = message;
     }
 
+    // The reading sources' own problems: the message in both languages, located once the runner knows the file.
+    internal BatchRowProblem(int field, System.Func<Maturity.Diagnostics.SourceLocation, Maturity.Diagnostics.Diagnostic> describe)
+    {
+        var probe = describe(Maturity.Diagnostics.SourceLocation.FileOnly(string.Empty));
+        Code = probe.Code;
+        Field = field;
+        Message = probe.Message;
+        Describe = describe;
+    }
+
+    /// <summary>The problem as a diagnostic at <c>at</c>, in the reader's language; null for a problem given as text.</summary>
+    internal System.Func<Maturity.Diagnostics.SourceLocation, Maturity.Diagnostics.Diagnostic>? Describe { get; }
+
     /// <summary>A <c>MATnnn</c> code.</summary>
     public string Code { get; }
 

@@ -156,7 +156,7 @@ public sealed class CsvRowSource : IBatchRowSource
             {
                 if (inQuotes)
                 {
-                    return QuoteNeverClosed(start, quoteLine, quoteField, "is never closed");
+                    return QuoteNeverClosed(start, quoteLine, quoteField, closedWithin: null);
                 }
 
                 return EndRecord(start, _line, invalidField);
@@ -188,7 +188,7 @@ public sealed class CsvRowSource : IBatchRowSource
             if (++count > _maxRowChars)
             {
                 return inQuotes
-                    ? QuoteNeverClosed(start, quoteLine, quoteField, FormattableString.Invariant($"is not closed within {_maxRowChars} characters"))
+                    ? QuoteNeverClosed(start, quoteLine, quoteField, closedWithin: _maxRowChars)
                     : TooLong(start);
             }
 
@@ -252,7 +252,7 @@ public sealed class CsvRowSource : IBatchRowSource
         _cells.Add(_field.ToString());
         LinesRead = end;
         var problem = invalidField > 0
-            ? new BatchRowProblem(DiagnosticCodes.InvalidEncoding, invalidField, "row contains bytes that are not valid UTF-8; save the file as UTF-8")
+            ? new BatchRowProblem(invalidField, BatchMessages.InvalidUtf8)
             : null;
         return new BatchInputRow(start, end - start + 1, [.. _cells], problem);
     }
@@ -261,8 +261,8 @@ public sealed class CsvRowSource : IBatchRowSource
     private BatchInputRow TooLong(int start)
     {
         var end = SkipLine();
-        return new BatchInputRow(start, end - start + 1, [], new BatchRowProblem(DiagnosticCodes.CsvRow, 1, FormattableString.Invariant(
-            $"row is longer than {_maxRowChars} characters; skipped to the end of its line")));
+        var limit = _maxRowChars;
+        return new BatchInputRow(start, end - start + 1, [], new BatchRowProblem(1, at => BatchMessages.RowTooLong(at, limit)));
     }
 
     /// <summary>Discards the rest of the current line without keeping it; returns that line's number.</summary>
@@ -290,7 +290,7 @@ public sealed class CsvRowSource : IBatchRowSource
 
     /// <summary>A quote that never closes would swallow every following line into one field. The row ends at the
     /// line where the quote opened; reading starts again at the next line with what was read past it.</summary>
-    private BatchInputRow QuoteNeverClosed(int start, int quoteLine, int field, string why)
+    private BatchInputRow QuoteNeverClosed(int start, int quoteLine, int field, int? closedWithin)
     {
         var raw = _raw.ToString();
         _raw.Clear();
@@ -315,8 +315,9 @@ public sealed class CsvRowSource : IBatchRowSource
             LinesRead = quoteLine;
         }
 
-        return new BatchInputRow(start, quoteLine - start + 1, [], new BatchRowProblem(DiagnosticCodes.CsvRow, field, string.Format(
-            CultureInfo.InvariantCulture, "the quote opened at line {0}, field {1} {2}; the row ends at that line", quoteLine, field, why)));
+        return new BatchInputRow(start, quoteLine - start + 1, [], new BatchRowProblem(field, at => closedWithin is { } limit
+            ? BatchMessages.QuoteTooLong(at, quoteLine, field, limit)
+            : BatchMessages.QuoteNeverClosed(at, quoteLine, field)));
     }
 
     /// <summary>Counts ',' and ';' outside quotes in the first line (as far as the first buffer holds it).</summary>

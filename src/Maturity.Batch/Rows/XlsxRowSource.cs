@@ -191,12 +191,12 @@ public sealed class XlsxRowSource : IBatchRowSource
         }
         catch (Exception ex) when (ex is XmlException or InvalidDataException or InvalidOperationException or KeyNotFoundException or IOException)
         {
-            throw XlsxWorkbookCheck.Fail(name, "the workbook's sheet list is damaged: " + ex.Message);
+            throw XlsxWorkbookCheck.Fail(name, "WorkbookSheetListDamaged", 0, ("reason", ex.Message));
         }
 
         if (names.Count == 0)
         {
-            throw XlsxWorkbookCheck.Fail(name, "the workbook has no sheet");
+            throw XlsxWorkbookCheck.Fail(name, "WorkbookNoSheet");
         }
 
         if (sheet is null)
@@ -212,7 +212,7 @@ public sealed class XlsxRowSource : IBatchRowSource
             }
         }
 
-        throw XlsxWorkbookCheck.Fail(name, "no sheet '" + sheet + "'; the workbook has: " + string.Join(", ", names));
+        throw XlsxWorkbookCheck.Fail(name, "WorkbookSheetNotFound", 0, ("sheet", sheet), ("sheets", names));
     }
 
     private bool MoveNext()
@@ -224,7 +224,7 @@ public sealed class XlsxRowSource : IBatchRowSource
         catch (Exception ex) when (ex is XmlException or InvalidDataException or IOException or InvalidOperationException or FormatException or OverflowException)
         {
             // A sheet that stops making sense cannot be resynchronised like a CSV line: the run stops here, saying where.
-            throw XlsxWorkbookCheck.Fail(_name, "the sheet is damaged at row " + (_row + 1).ToString(CultureInfo.InvariantCulture) + ": " + ex.Message, _row + 1);
+            throw XlsxWorkbookCheck.Fail(_name, "WorkbookSheetDamaged", _row + 1, ("row", _row + 1), ("reason", ex.Message));
         }
     }
 }

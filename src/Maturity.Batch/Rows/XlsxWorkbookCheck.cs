@@ -28,7 +28,7 @@ internal static class XlsxWorkbookCheck
     {
         if (stream.Length == 0)
         {
-            throw Fail(name, "the workbook is empty (0 bytes)");
+            throw Fail(name, "WorkbookEmpty");
         }
 
         var start = new byte[4];
@@ -36,9 +36,7 @@ internal static class XlsxWorkbookCheck
         stream.Position = 0;
         if (read < 4 || start[0] != 'P' || start[1] != 'K')
         {
-            throw Fail(name, read == 4 && start[0] == 0xD0 && start[1] == 0xCF && start[2] == 0x11 && start[3] == 0xE0
-                ? "this is an old Excel 97-2003 (.xls) file, not an .xlsx workbook; open it in Excel and save it as .xlsx"
-                : "not an .xlsx workbook (not a zip archive)");
+            throw Fail(name, read == 4 && start[0] == 0xD0 && start[1] == 0xCF && start[2] == 0x11 && start[3] == 0xE0 ? "WorkbookIsXls" : "WorkbookNotZip");
         }
 
         try
@@ -50,20 +48,21 @@ internal static class XlsxWorkbookCheck
                 hasWorkbook |= string.Equals(entry.FullName, "xl/workbook.xml", StringComparison.OrdinalIgnoreCase);
                 if (entry.Length > RatioCheckedAbove && entry.Length > (long)MaxCompressionRatio * Math.Max(entry.CompressedLength, 1))
                 {
-                    throw Fail(name, string.Format(
-                        CultureInfo.InvariantCulture,
-                        "entry '{0}' would expand to {1} MB from {2} MB (ratio {3}:1, limit {4}:1); refusing a possible zip bomb",
-                        entry.FullName,
-                        entry.Length >> 20,
-                        entry.CompressedLength >> 20,
-                        entry.Length / Math.Max(entry.CompressedLength, 1),
-                        MaxCompressionRatio));
+                    throw Fail(
+                        name,
+                        "WorkbookZipBomb",
+                        0,
+                        ("entry", entry.FullName),
+                        ("expanded", entry.Length >> 20),
+                        ("compressed", entry.CompressedLength >> 20),
+                        ("ratio", entry.Length / Math.Max(entry.CompressedLength, 1)),
+                        ("limit", MaxCompressionRatio));
                 }
             }
 
             if (!hasWorkbook)
             {
-                throw Fail(name, "not an .xlsx workbook (a zip archive without xl/workbook.xml)");
+                throw Fail(name, "WorkbookNoWorkbookXml");
             }
 
             if (zip.GetEntry(SharedStrings) is { } strings)
@@ -73,11 +72,11 @@ internal static class XlsxWorkbookCheck
         }
         catch (InvalidDataException ex)
         {
-            throw Fail(name, "not an .xlsx workbook (damaged zip archive: " + ex.Message + ")");
+            throw Fail(name, "WorkbookDamagedZip", 0, ("reason", ex.Message));
         }
         catch (XmlException ex)
         {
-            throw Fail(name, "the shared strings are damaged: " + ex.Message);
+            throw Fail(name, "WorkbookSharedStringsDamaged", 0, ("reason", ex.Message));
         }
         finally
         {
@@ -85,9 +84,9 @@ internal static class XlsxWorkbookCheck
         }
     }
 
-    /// <summary>The diagnostic for a workbook that cannot be read.</summary>
-    public static DiagnosticsException Fail(string name, string message, int row = 0) =>
-        new("The workbook cannot be read.", [new Diagnostic(DiagnosticCodes.WorkbookNotReadable, DiagnosticSeverity.Error, message, row > 0 ? new SourceLocation(name, row, 1) : SourceLocation.FileOnly(name))]);
+    /// <summary>The diagnostic for a workbook that cannot be read: <paramref name="key"/> names its message in BatchMessages.</summary>
+    public static DiagnosticsException Fail(string name, string key, int row = 0, params (string Name, object Value)[] arguments) =>
+        new("The workbook cannot be read.", [BatchMessages.Workbook(row > 0 ? new SourceLocation(name, row, 1) : SourceLocation.FileOnly(name), key, arguments)]);
 
     /// <summary>Counts each shared string's characters in chunks, never holding one whole.</summary>
     private static void CheckSharedStrings(ZipArchiveEntry entry, string name, int maxCellChars)
@@ -112,7 +111,7 @@ internal static class XlsxWorkbookCheck
                     length += n;
                     if (length > maxCellChars)
                     {
-                        throw Fail(name, string.Format(CultureInfo.InvariantCulture, "shared string #{0} is longer than {1} characters; a cell that long is not a firm's answer", index + 1, maxCellChars));
+                        throw Fail(name, "WorkbookSharedStringTooLong", 0, ("index", index + 1), ("limit", maxCellChars));
                     }
                 }
             }

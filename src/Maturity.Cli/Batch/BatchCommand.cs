@@ -36,20 +36,20 @@ internal static class BatchCommand
         switch (FileFacts.Of(inputPath).Kind)
         {
             case FileKind.Missing:
-                stderr.WriteLine("maturity: input not found: " + inputPath);
+                CliMessages.Fail(stderr, CliMessages.InputNotFound(inputPath));
                 return ExitCodes.Usage;
             case FileKind.Directory:
-                stderr.WriteLine("maturity: the input is a folder, not a CSV file: " + inputPath);
+                CliMessages.Fail(stderr, CliMessages.InputIsAFolder(inputPath));
                 return ExitCodes.Usage;
             case FileKind.Special:
-                stderr.WriteLine("maturity: the input is not a regular file (a device, FIFO or socket): " + inputPath);
+                CliMessages.Fail(stderr, CliMessages.InputNotARegularFile(inputPath));
                 return ExitCodes.Usage;
         }
 
         var outputs = jsonPath is null ? new[] { outputPath } : new[] { outputPath, jsonPath };
         if (OutputFile.Problem([inputPath], outputs) is { } problem)
         {
-            stderr.WriteLine("maturity: " + problem);
+            CliMessages.Fail(stderr, problem);
             return ExitCodes.Usage;
         }
 
@@ -94,7 +94,7 @@ internal static class BatchCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine("maturity: cannot complete the batch (" + ex.Message + "); earlier outputs are left as they were");
+            CliMessages.Fail(stderr, CliMessages.BatchNotCompleted(ex.Message));
             return ExitCodes.Usage;
         }
         finally
@@ -103,10 +103,8 @@ internal static class BatchCommand
             jsonFile?.Dispose();
         }
 
-        stdout.WriteLine(FormattableString.Invariant(
-            $"{summary.Rows} rows: {summary.Scored} scored, {summary.Failed} failed, in {watch.Elapsed.TotalSeconds:0.0} s → {outputPath}"));
-        stdout.WriteLine(FormattableString.Invariant(
-            $"{summary.Lines} lines read: {summary.HeaderLines} header, {summary.RowLines} in rows, {summary.BlankLines} blank"));
+        stdout.WriteLine(CliMessages.Text(CliMessages.BatchDone(summary.Rows, summary.Scored, summary.Failed, Math.Round(watch.Elapsed.TotalSeconds, 1), outputPath)));
+        stdout.WriteLine(CliMessages.Text(CliMessages.BatchLines(summary.Lines, summary.HeaderLines, summary.RowLines, summary.BlankLines)));
         return summary.Failed == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
     }
 

@@ -139,16 +139,16 @@ public static class AnswerFile
                     id = value is YScalar { IsNull: true } ? string.Empty : v.String(value, "company 'id'");
                     if (id is not null && string.IsNullOrWhiteSpace(id))
                     {
-                        v.Diagnostics.Error(DiagnosticCodes.InvalidCompany, value.Location, Messages.CompanyIdEmpty(), "company.id");
+                        v.Diagnostics.Add(CompanyFields.EmptyIdProblem(value.Location, "company.id"));
                     }
 
                     break;
                 case "name": name = v.String(value, "company 'name'"); break;
                 case "naf":
                     naf = v.String(value, "company 'naf'");
-                    if (naf is not null && !NafCode.IsValidCode(naf))
+                    if (naf is not null && CompanyFields.NafProblem(naf, value.Location, "company.naf") is { } nafProblem)
                     {
-                        v.Diagnostics.Error(DiagnosticCodes.InvalidNaf, value.Location, NafCode.NotACodeMessage(naf), "company.naf");
+                        v.Diagnostics.Add(nafProblem);
                         naf = null;
                     }
 
@@ -172,7 +172,7 @@ public static class AnswerFile
                         }
                         else
                         {
-                            v.Diagnostics.Error(DiagnosticCodes.InvalidCompany, value.Location, Messages.NotADate(text), "company.date");
+                            v.Diagnostics.Add(CompanyFields.DateProblem(text, value.Location, "company.date"));
                         }
                     }
 

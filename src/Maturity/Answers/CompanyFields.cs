@@ -1,4 +1,5 @@
 using System;
+using Maturity.Diagnostics;
 
 namespace Maturity.Answers;
 
@@ -7,16 +8,28 @@ namespace Maturity.Answers;
 public static class CompanyFields
 {
     /// <summary>Null when <paramref name="naf"/> is one of the 732 NAF rév. 2 sub-classes in any accepted spelling,
-    /// else the message (reported as MAT046, the code of every NAF check).</summary>
+    /// else the MAT046 error (the code of every NAF check).</summary>
     /// <param name="naf">The code as written.</param>
-    /// <returns>Null, or the message saying what is wrong.</returns>
-    public static string? NafError(string naf) =>
-        NafCode.IsValidCode(naf) ? null : NafCode.NotACodeMessage(naf).ToString();
+    /// <param name="location">Where the code is written.</param>
+    /// <param name="target">The field, e.g. <c>naf</c> or <c>company.naf</c>.</param>
+    /// <returns>Null, or the diagnostic saying what is wrong.</returns>
+    public static Diagnostic? NafProblem(string naf, SourceLocation location, string? target = null) =>
+        NafCode.IsValidCode(naf) ? null : new Diagnostic(DiagnosticCodes.InvalidNaf, DiagnosticSeverity.Error, NafCode.NotACodeMessage(naf), location, target);
 
-    /// <summary>The message for a date that <see cref="TryParseDate"/> refused.</summary>
+    /// <summary>The MAT076 error for a date that <see cref="TryParseDate"/> refused.</summary>
     /// <param name="text">The text as written.</param>
-    /// <returns>The message, quoting <paramref name="text"/>.</returns>
-    public static string DateError(string text) => Diagnostics.Messages.NotADate(text).ToString();
+    /// <param name="location">Where the date is written.</param>
+    /// <param name="target">The field, e.g. <c>date</c> or <c>company.date</c>.</param>
+    /// <returns>The diagnostic, quoting <paramref name="text"/>.</returns>
+    public static Diagnostic DateProblem(string text, SourceLocation location, string? target = null) =>
+        new(DiagnosticCodes.InvalidCompany, DiagnosticSeverity.Error, Messages.NotADate(text), location, target);
+
+    /// <summary>The MAT076 error for an empty company id.</summary>
+    /// <param name="location">Where the id is (or should be).</param>
+    /// <param name="target">The field, e.g. <c>id</c> or <c>company.id</c>.</param>
+    /// <returns>The diagnostic.</returns>
+    public static Diagnostic EmptyIdProblem(SourceLocation location, string? target = null) =>
+        new(DiagnosticCodes.InvalidCompany, DiagnosticSeverity.Error, Messages.CompanyIdEmpty(), location, target);
 
     /// <summary>Parses a yyyy-MM-dd date (by hand: the framework's exact parser dominated a million-row batch profile).</summary>
     /// <param name="text">The text as written.</param>

@@ -99,7 +99,7 @@ public sealed class RuleSetCatalog
         problem = null;
         if (ruleSet is null)
         {
-            problem = NoRuleSet(sheet.RuleSetId, sheet.Company.Naf, sheet.SourcePath is { } path ? new SourceLocation(path, 1, 1) : SourceLocation.FileOnly("<answers>"));
+            problem = NoRuleSetProblem(sheet.RuleSetId, sheet.Company.Naf, sheet.SourcePath is { } path ? new SourceLocation(path, 1, 1) : SourceLocation.FileOnly("<answers>"));
         }
 
         return ruleSet;
@@ -134,9 +134,13 @@ public sealed class RuleSetCatalog
             sheet.SourcePath is { } path ? new SourceLocation(path, 1, 1) : SourceLocation.FileOnly("<answers>"), "company.naf");
     }
 
-    /// <summary>The MAT077 problem when no rule set applies: the named one is not loaded, or none covers the NAF
+    /// <summary>The MAT077 error when no rule set applies: the named one is not loaded, or none covers the NAF
     /// code and there is no fallback. The one wording of it, for answers files and batch rows alike.</summary>
-    internal Diagnostic NoRuleSet(string? ruleSetId, string? naf, SourceLocation at) => ruleSetId is not null
+    /// <param name="ruleSetId">The rule set asked for, or null when it is chosen by NAF code.</param>
+    /// <param name="naf">The company's NAF code, or null.</param>
+    /// <param name="at">Where the company is.</param>
+    /// <returns>The diagnostic; its target is <c>ruleset</c> or <c>company.naf</c>.</returns>
+    public Diagnostic NoRuleSetProblem(string? ruleSetId, string? naf, SourceLocation at) => ruleSetId is not null
         ? new Diagnostic(DiagnosticCodes.NoRuleSet, DiagnosticSeverity.Error, Messages.RuleSetNotLoaded(ruleSetId, new List<string>(_byId.Keys)), at, "ruleset")
         : new Diagnostic(DiagnosticCodes.NoRuleSet, DiagnosticSeverity.Error, Messages.NoRuleSetForNaf(naf ?? string.Empty), at, "company.naf");
 

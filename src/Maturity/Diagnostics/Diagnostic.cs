@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Resources;
 
 namespace Maturity.Diagnostics;
 
@@ -29,6 +30,27 @@ public sealed class Diagnostic
         : this(code, severity, location, null)
     {
         _fixedText = message ?? throw new ArgumentNullException(nameof(message));
+    }
+
+    /// <summary>Creates a diagnostic whose message is a resource of the caller's, rendered in the reader's language
+    /// the way the library's own are: the neutral resources in English, a <c>fr</c> satellite in French, <c>{name}</c>
+    /// placeholders filled from <paramref name="arguments"/> (strings, numbers, lists of strings). For a package built
+    /// on this one (Maturity.Batch) or a host with its own messages.</summary>
+    /// <param name="code">Stable code, e.g. <c>MAT091</c>.</param>
+    /// <param name="severity">Error or warning.</param>
+    /// <param name="location">Where the problem is.</param>
+    /// <param name="messages">The resources holding the message.</param>
+    /// <param name="messageKey">The message's name in <paramref name="messages"/>.</param>
+    /// <param name="arguments">The named arguments, in the order given.</param>
+    /// <param name="target">What the problem is about (a column, a question id), or null.</param>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="target"/> is null.</exception>
+    public Diagnostic(string code, DiagnosticSeverity severity, SourceLocation location, ResourceManager messages, string messageKey, IReadOnlyList<KeyValuePair<string, object>> arguments, string? target = null)
+        : this(code, severity, location, target)
+    {
+        _message = new LocalizedMessage(
+            MessageCatalog.For(messages ?? throw new ArgumentNullException(nameof(messages))),
+            messageKey ?? throw new ArgumentNullException(nameof(messageKey)),
+            new List<KeyValuePair<string, object>>(arguments ?? throw new ArgumentNullException(nameof(arguments))).ToArray());
     }
 
     /// <summary>Creates a diagnostic whose message comes from a catalog (the library's or the tool's).</summary>
@@ -115,7 +137,12 @@ public sealed class Diagnostic
         foreach (var pair in _message.Arguments)
         {
             // A message quoted inside another is shown to hosts as its English text.
-            map[pair.Key] = pair.Value is LocalizedMessage inner ? inner.ToString() : pair.Value;
+            map[pair.Key] = pair.Value switch
+            {
+                LocalizedMessage inner => inner.ToString(),
+                Diagnostic inner => inner.Message,
+                var value => value,
+            };
         }
 
         return map;

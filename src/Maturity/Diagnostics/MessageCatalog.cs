@@ -20,6 +20,11 @@ internal sealed class MessageCatalog
 
     public MessageCatalog(ResourceManager resources) => Resources = resources;
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ResourceManager, MessageCatalog> Others = new();
+
+    /// <summary>The catalog of a caller's resources, one per resource manager.</summary>
+    public static MessageCatalog For(ResourceManager resources) => Others.GetValue(resources, r => new MessageCatalog(r));
+
     /// <summary>The library's messages: Messages.resx (English) and Messages.fr.resx (French).</summary>
     public static MessageCatalog Library { get; } = new(new ResourceManager("Maturity.Diagnostics.Messages", typeof(MessageCatalog).Assembly));
 
@@ -161,6 +166,7 @@ internal sealed class MessageCatalog
     {
         string s => s,
         LocalizedMessage m => m.Format(language),
+        Diagnostic d => d.GetMessage(language),
         double d => Number(d, language),
         int n => Number(n, language),
         long n => Number(n, language),

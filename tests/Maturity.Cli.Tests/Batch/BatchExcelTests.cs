@@ -52,7 +52,7 @@ public sealed class BatchExcelTests
         rows[0][Col("score")].Should().MatchRegex(@"^\d+(,\d{1,2})?$");
         rows[0][Col("level_title")].Should().Be(FrenchTitles[rows[0][Col("level")]]);
         rows[1][Col("name")].Should().Be("\"'=HYPERLINK(\"\"http://x\"\")\"", "quoted because of its quotes, neutralised inside");
-        rows[2][Col("error")].Should().Contain("MAT091").And.Contain("field 10 = '10'");
+        rows[2][Col("error")].Should().Contain("MAT091").And.Contain("à partir du champ 10, '10'", "a French-dialect file gets its errors in French");
         rows[3][Col("name")].Should().Be("'@SUM(A1)");
         run.Stdout.Should().Contain("1 blank");
     }
@@ -118,7 +118,7 @@ public sealed class BatchExcelTests
         var input = dir.Write("firms.xlsx", "id;name\n1;x\n");
         var output = Path.Combine(dir.Path, "results.xlsx");
 
-        var run = Cli.Run("batch", "-i", input, "-o", output, "-r", Repo.Rules);
+        var run = Cli.Run("batch", "--lang", "en", "-i", input, "-o", output, "-r", Repo.Rules);
 
         run.ExitCode.Should().Be(1, run.ToString());
         run.Stderr.Should().Contain("firms.xlsx: error MAT095: not an .xlsx workbook (not a zip archive)");

@@ -76,7 +76,7 @@ public sealed class BatchReliabilityTests
         var input = dir.Write("empty.csv", string.Empty);
         var output = dir.Write("o.csv", "earlier result\n");
 
-        var run = Cli.Run("batch", "-i", input, "-o", output, "-r", Repo.Rules);
+        var run = Cli.Run("batch", "--lang", "en", "-i", input, "-o", output, "-r", Repo.Rules);
 
         run.ExitCode.Should().Be(1, run.ToString());
         run.Stderr.Should().Contain("MAT091").And.Contain("no header");
@@ -105,7 +105,7 @@ public sealed class BatchReliabilityTests
         var input = dir.Write("s.csv", header + "\nA,A\nB,B\n");
         var output = Path.Combine(dir.Path, "o.csv");
 
-        var run = Cli.Run("batch", "-i", input, "-o", output, "-r", Repo.Rules);
+        var run = Cli.Run("batch", "--lang", "en", "-i", input, "-o", output, "-r", Repo.Rules);
 
         run.ExitCode.Should().Be(1, run.ToString());
         run.Stderr.Should().Contain("s.csv(1,2): error MAT091: " + message);
@@ -137,7 +137,7 @@ public sealed class BatchReliabilityTests
         var input = dir.Write("s.csv", "id,ruleset,mfa\nA,core,true\nB,\"core,true\nC,core,false\n\nD,core,true\n");
         var output = Path.Combine(dir.Path, "o.csv");
 
-        var run = Cli.Run("batch", "-i", input, "-o", output, "-r", Repo.Rules);
+        var run = Cli.Run("batch", "--lang", "en", "-i", input, "-o", output, "-r", Repo.Rules);
 
         run.ExitCode.Should().Be(1, run.ToString());
         run.Stderr.Should().Contain("s.csv(3,2): error MAT091: the quote opened at line 3, field 2");

@@ -30,7 +30,10 @@ public sealed class BatchRunnerTests
     {
         var errors = new StringWriter();
         var output = new StringWriter();
+        var saved = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("en-US"); // the messages on the diagnostics writer follow it
         var summary = new BatchRunner(Catalog, "firms.csv", errors).Run(new StringReader("naf,mfa\n81.21Z,true\n81.21Z,false\n"), output, null, null);
+        System.Globalization.CultureInfo.CurrentUICulture = saved;
 
         summary.Rows.Should().Be(2);
         summary.Failed.Should().Be(2);
