@@ -38,7 +38,7 @@ measure() {
   echo "== $n rows ($name): scoring" >&2
   echo "   /usr/bin/time -v dotnet $CLI batch -i $input -o $output --rules rules ${json_args[*]}" >&2
   set +e
-  /usr/bin/time -v -o "$dir/time-$name.txt" dotnet "$CLI" batch -i "$input" -o "$output" --rules rules "${json_args[@]}" 2>"$dir/batch-$name.stderr" >"$dir/batch-$name.stdout"
+  /usr/bin/time -v -o "$dir/time-$name.txt" dotnet "$CLI" batch --lang en -i "$input" -o "$output" --rules rules "${json_args[@]}" 2>"$dir/batch-$name.stderr" >"$dir/batch-$name.stdout"
   rc=$?
   set -e
   if [ "$rc" -gt 1 ]; then

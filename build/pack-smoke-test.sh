@@ -357,16 +357,17 @@ if [[ "$skip_cli" != true ]]; then
   "$mat" lint "$work/smoke.yaml" || fail "maturity lint smoke.yaml"
   cd "$work/empty"
   "$mat" --help | grep -q 'maturity \[command\]' || fail "the tool's help does not name it maturity"
-  "$mat" rules > rules.txt 2> rules.err || fail "maturity rules"
+  # --lang en: the checks below read English messages whatever the machine's language.
+  "$mat" rules --lang en > rules.txt 2> rules.err || fail "maturity rules"
   cat rules.err rules.txt
   grep -q "shipped rule sets" rules.err || fail "maturity rules did not say it used the shipped rule sets"
   grep -Eq '^health .* shipped$' rules.txt || fail "maturity rules lacks the shipped health rule set"
   "$mat" questions --ruleset health --lang fr 2>/dev/null | grep -q 'digital_plan (choix unique)' || fail "maturity questions"
-  "$mat" template --ruleset health -o answers.yaml 2>/dev/null || fail "maturity template"
+  "$mat" template --ruleset health --lang en -o answers.yaml 2>/dev/null || fail "maturity template"
   sed -E -i '/only asked when/!s/^  # ([a-z][a-z0-9_]*): /  \1: /; s/^  id: ""/  id: "SMOKE-1"/' answers.yaml
   "$mat" assess -a answers.yaml --format json 2>/dev/null | grep -Eq '"id": ?"health"' || fail "maturity assess on the filled-in template"
   "$mat" template --ruleset retail --format csv --lang fr -o firms.csv 2>/dev/null || fail "maturity template --format csv"
-  "$mat" batch -i firms.csv -o results.csv 2>/dev/null | grep -q '1 scored, 0 failed' || fail "maturity batch on the CSV template"
+  "$mat" batch --lang en -i firms.csv -o results.csv 2>/dev/null | grep -q '1 scored, 0 failed' || fail "maturity batch on the CSV template"
   "$mat" init bakery --naf 10.71 >/dev/null || fail "maturity init"
   "$mat" lint bakery.yaml || fail "maturity lint of the lone init file (extends core from the shipped rule sets)"
   cd "$work"
