@@ -31,7 +31,7 @@ public sealed class BatchExcelTests
             "80-4;@SUM(A1);47.11A;3;core;written;true;false;") + "\r\n", new UTF8Encoding(true));
         var output = Path.Combine(dir.Path, "results.csv");
 
-        var run = Cli.Run("batch", "-i", input, "-o", output, "-r", Repo.Rules);
+        var run = Cli.Run("batch", "--lang", "en", "-i", input, "-o", output, "-r", Repo.Rules);
 
         run.ExitCode.Should().Be(1, run.ToString());
         var bytes = File.ReadAllBytes(output);

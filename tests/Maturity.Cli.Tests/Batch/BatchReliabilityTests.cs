@@ -16,7 +16,7 @@ public sealed class BatchReliabilityTests
         using var dir = new TempDir();
         var input = dir.Write("s.csv", Firms);
 
-        var run = Cli.Run("batch", "-i", input, "-o", input, "-r", Repo.Rules);
+        var run = Cli.Run("batch", "--lang", "en", "-i", input, "-o", input, "-r", Repo.Rules);
 
         run.ExitCode.Should().Be(2, run.ToString());
         run.Stderr.Should().Contain("it is the input");
@@ -89,7 +89,7 @@ public sealed class BatchReliabilityTests
     {
         using var dir = new TempDir();
 
-        var run = Cli.Run("batch", "-i", "/dev/zero", "-o", Path.Combine(dir.Path, "o.csv"), "-r", Repo.Rules);
+        var run = Cli.Run("batch", "--lang", "en", "-i", "/dev/zero", "-o", Path.Combine(dir.Path, "o.csv"), "-r", Repo.Rules);
 
         run.ExitCode.Should().Be(2, run.ToString());
         run.Stderr.Should().Contain("not a regular file");
