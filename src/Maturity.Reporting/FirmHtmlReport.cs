@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using Maturity.Model;
@@ -28,8 +27,9 @@ public static class FirmHtmlReport
             throw new ArgumentNullException(nameof(result));
         }
 
-        var lang = string.Equals(language, "fr", StringComparison.OrdinalIgnoreCase) ? "fr" : "en";
-        var t = HtmlWords.For(lang);
+        var t = ReportWords.For(language);
+        var lang = t.Lang;
+        var f = t.Format;
         var rs = result.RuleSet;
         var company = result.Company;
         var name = company.Name ?? company.Id;
@@ -52,26 +52,26 @@ public static class FirmHtmlReport
 
         if (company.Employees is { } emp)
         {
-            details.Add(HtmlText.I(emp) + " " + t.Employees);
+            details.Add(f.Count(emp, t.Employee, t.Employees, 0));
         }
 
         if (company.AssessedOn is { } on)
         {
-            details.Add(t.AssessedOn + " " + on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            details.Add(t.AssessedOn + " " + f.Date(on));
         }
 
         sb.Append("<p class=\"meta\">").Append(E(string.Join(" · ", details))).Append("</p>\n");
-        sb.Append("<p class=\"meta\">").Append(E(t.RuleSet)).Append(" : ".Substring(lang == "fr" ? 0 : 1)).Append(E(rs.Title.Get(lang)))
+        sb.Append("<p class=\"meta\">").Append(E(f.Labelled(t.RuleSet, rs.Title.Get(lang))))
           .Append(" <code>").Append(E(rs.Id + " " + rs.Version)).Append("</code></p>\n</header>\n");
 
         // summary cards
         sb.Append("<section class=\"cards\">\n");
-        Card(sb, t.Score, HtmlText.F(result.Score) + " / " + HtmlText.F(result.MaxScore), null);
+        Card(sb, t.Score, f.Number(result.Score) + " / " + f.Number(result.MaxScore), null);
         Card(sb, t.Level, result.Level is null ? t.None : result.Level.Level.Title.Get(lang), null);
-        Card(sb, t.Coverage, HtmlText.F(result.Coverage * 100) + " %", t.CoverageSuffix);
+        Card(sb, t.Coverage, f.Percent(result.Coverage), t.CoverageSuffix);
         if (result.NextLevel is { } nl)
         {
-            Card(sb, t.NextLevel, nl.Level.Title.Get(lang), nl.PointsMissing > 0 ? HtmlText.F(nl.PointsMissing) + " " + t.PointsMissing : t.Unmet + " : " + HtmlText.I(nl.UnmetRequirements.Count));
+            Card(sb, t.NextLevel, nl.Level.Title.Get(lang), nl.PointsMissing > 0 ? f.Count(nl.PointsMissing, t.PointMissing, t.PointsMissing) : f.Labelled(t.Unmet, f.Whole(nl.UnmetGates.Count)));
         }
         else
         {
@@ -80,18 +80,18 @@ public static class FirmHtmlReport
 
         foreach (var indicator in result.Indicators)
         {
-            Card(sb, indicator.Indicator.Title.Get(lang), indicator.Indicator.Kind == IndicatorKind.Boolean ? (indicator.IsTrue ? t.Yes : t.No) : HtmlText.F(indicator.Value), null);
+            Card(sb, indicator.Indicator.Title.Get(lang), indicator.Indicator.Kind == IndicatorKind.Boolean ? (indicator.IsTrue ? t.Yes : t.No) : f.Number(indicator.Value), null);
         }
 
         sb.Append("</section>\n");
         if (rs.Levels.Count > 0 && result.MaxScore > 0)
         {
-            sb.Append("<section class=\"ladder\">").Append(LevelLadder(result, lang)).Append("</section>\n");
+            sb.Append("<section class=\"ladder\">").Append(LevelLadder.Render(result, t)).Append("</section>\n");
         }
 
         // dimensions: radar and table
         var medians = sectorMedians is { Count: > 0 } ? sectorMedians : null;
-        sb.Append("<section>\n<h2>").Append(E(t.Dimensions)).Append("</h2>\n<div class=\"chart-row\">\n<div class=\"radar-box\">\n");
+        sb.Append("<section>\n<h2>").Append(E(t.Dimensions)).Append("</h2>\n<div class=\"radar-box\">\n");
         if (result.Dimensions.Count > 0)
         {
             var axes = result.Dimensions.Select(d => new RadarAxis(
@@ -99,9 +99,9 @@ public static class FirmHtmlReport
                 d.Score,
                 d.MaxScore,
                 medians is not null && medians.TryGetValue(d.Id, out var m) ? m * d.MaxScore / 100.0 : null,
-                d.Score is { } s ? HtmlText.F(s) + (d.MaxScore == 100 ? string.Empty : " / " + HtmlText.F(d.MaxScore)) : t.NotScored));
+                d.Score is { } s ? f.Number(s) + (d.MaxScore == 100 ? string.Empty : " / " + f.Number(d.MaxScore)) : t.NotScored));
             var chart = new RadarChart(axes);
-            sb.Append(chart.ToSvg(t.RadarTitle)).Append('\n');
+            sb.Append(chart.ToSvg(t.RadarTitle, format: f)).Append('\n');
             sb.Append("<p class=\"legend\"><span><i class=\"sw\"></i>").Append(E(t.ThisFirm)).Append("</span>");
             if (chart.ReferencePoints is not null)
             {
@@ -111,7 +111,7 @@ public static class FirmHtmlReport
             sb.Append("</p>\n");
         }
 
-        sb.Append("</div>\n<div>\n<table class=\"dims\">\n<thead><tr><th>").Append(E(t.Dimension)).Append("</th><th class=\"n\">").Append(E(t.DimScore)).Append("</th>");
+        sb.Append("</div>\n<table class=\"dims\">\n<thead><tr><th>").Append(E(t.Dimension)).Append("</th><th class=\"n\">").Append(E(t.DimScore)).Append("</th>");
         if (medians is not null)
         {
             sb.Append("<th class=\"n\">").Append(E(t.SectorMedian)).Append("</th>");
@@ -127,10 +127,10 @@ public static class FirmHtmlReport
         foreach (var d in result.Dimensions)
         {
             sb.Append("<tr><td>").Append(E(d.Node.Title.Get(lang))).Append("</td><td class=\"n\">")
-              .Append(d.Score is { } s ? E(HtmlText.F(s) + " / " + HtmlText.F(d.MaxScore)) : E(t.NotScored)).Append("</td>");
+              .Append(d.Score is { } s ? E(f.Number(s) + " / " + f.Number(d.MaxScore)) : E(t.NotScored)).Append("</td>");
             if (medians is not null)
             {
-                sb.Append("<td class=\"n\">").Append(medians.TryGetValue(d.Id, out var m) ? E(HtmlText.F(m * d.MaxScore / 100.0)) : "—").Append("</td>");
+                sb.Append("<td class=\"n\">").Append(medians.TryGetValue(d.Id, out var m) ? E(f.Number(m * d.MaxScore / 100.0)) : "—").Append("</td>");
             }
 
             if (anyDimLevel)
@@ -141,20 +141,24 @@ public static class FirmHtmlReport
             sb.Append("</tr>\n");
         }
 
-        sb.Append("</tbody>\n</table>\n</div>\n</div>\n</section>\n");
+        sb.Append("</tbody>\n</table>\n</section>\n");
 
         // gap to the next level
         sb.Append("<section>\n<h2>").Append(E(t.Gap)).Append("</h2>\n");
         if (result.NextLevel is { } next)
         {
-            sb.Append("<p><strong>").Append(E(next.Level.Title.Get(lang))).Append("</strong> (").Append(E(t.Threshold)).Append(" ≥ ").Append(E(HtmlText.F(next.Level.Min))).Append(") — ");
-            sb.Append(next.PointsMissing > 0 ? E(HtmlText.F(next.PointsMissing) + " " + t.PointsMissing) : E(t.OnlyGates)).Append("</p>\n");
-            if (next.UnmetRequirements.Count > 0)
+            sb.Append("<p><strong>").Append(E(next.Level.Title.Get(lang))).Append("</strong> (").Append(E(t.Threshold)).Append(" ≥\u00A0").Append(E(f.Number(next.Level.Min))).Append(") — ");
+            sb.Append(next.PointsMissing > 0 ? E(f.Count(next.PointsMissing, t.PointMissing, t.PointsMissing)) : E(t.OnlyGates)).Append("</p>\n");
+            if (next.UnmetGates.Count > 0)
             {
-                sb.Append("<p>").Append(E(t.Unmet)).Append(" :".Substring(lang == "fr" ? 0 : 1)).Append("</p>\n<ul class=\"plain\">\n");
+                sb.Append("<p>").Append(E(f.Labelled(t.Unmet, string.Empty).TrimEnd())).Append("</p>\n<ul class=\"gates\">\n");
                 foreach (var gate in next.UnmetGates)
                 {
-                    sb.Append("<li>").Append(E(gate.Describe(lang))).Append("</li>\n");
+                    sb.Append("<li><strong>").Append(E(gate.Describe(lang))).Append("</strong><div class=\"note\">");
+                    var meeting = result.RecommendationsMeeting(gate);
+                    sb.Append(meeting.Count == 0 ? E(t.NotMetByAny)
+                        : E(f.Labelled(t.MetBy, string.Join(" · ", meeting.Select(m => t.RankSign + f.Whole(TextReport.Rank(result, m)) + " " + m.Recommendation.Text.Get(lang))))));
+                    sb.Append("</div></li>\n");
                 }
 
                 sb.Append("</ul>\n");
@@ -181,7 +185,12 @@ public static class FirmHtmlReport
             foreach (var r in result.Recommendations)
             {
                 rank++;
-                sb.Append("<tr><td class=\"n\">").Append(HtmlText.I(rank)).Append("</td><td>").Append(E(r.Recommendation.Text.Get(lang)));
+                sb.Append("<tr><td class=\"n\">").Append(f.Whole(rank)).Append("</td><td>").Append(E(r.Recommendation.Text.Get(lang)));
+                if (r.UnlocksNextLevel)
+                {
+                    sb.Append(" <span class=\"badge\">").Append(E(t.Unlocks)).Append("</span>");
+                }
+
                 if (r.Recommendation.Links.Count > 0)
                 {
                     sb.Append("<div class=\"links\">");
@@ -202,9 +211,9 @@ public static class FirmHtmlReport
                 }
 
                 var effort = r.Recommendation.Effort;
-                sb.Append("</td><td class=\"n\">+").Append(E(HtmlText.F(r.Gain))).Append(' ').Append(E(t.Points)).Append("</td><td class=\"effort-")
+                sb.Append("</td><td class=\"n\">+").Append(E(f.Count(r.Gain, t.Point, t.Points))).Append("</td><td class=\"effort-")
                   .Append(effort switch { Effort.Low => "low", Effort.Medium => "medium", _ => "high" }).Append("\">")
-                  .Append(E(effort switch { Effort.Low => t.EffortLow, Effort.Medium => t.EffortMedium, _ => t.EffortHigh })).Append("</td><td>")
+                  .Append(E(t.EffortWord(effort))).Append("</td><td>")
                   .Append(r.LevelAfter is null ? "—" : E(r.LevelAfter.Level.Title.Get(lang))).Append("</td></tr>\n");
             }
 
@@ -239,50 +248,5 @@ public static class FirmHtmlReport
         }
 
         sb.Append("</div>\n");
-    }
-
-    /// <summary>A horizontal scale 0..max cut into the levels' bands, a marker at the score.</summary>
-    private static string LevelLadder(AssessmentResult result, string lang)
-    {
-        const double width = 900;
-        const double left = 10;
-        const double plot = width - 20;
-        const double barTop = 22;
-        const double barHeight = 26;
-        var max = result.MaxScore;
-        var levels = result.RuleSet.Levels;
-        var sb = new StringBuilder();
-        sb.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ").Append(HtmlText.C(width)).Append(" 74\" role=\"img\"><title>")
-          .Append(E(HtmlWords.For(lang).Level)).Append("</title>");
-        string[] fills = ["#c6d8ea", "#a9c3de", "#8aadd1", "#5f8dbd", "#3a6ea5", "#1f4e79", "#163a5b", "#0b2740"];
-        for (var i = 0; i < levels.Count; i++)
-        {
-            var from = Math.Max(0, Math.Min(max, levels[i].Min));
-            var to = i + 1 < levels.Count ? Math.Max(from, Math.Min(max, levels[i + 1].Min)) : max;
-            var x0 = left + (plot * from / max);
-            var x1 = left + (plot * to / max);
-            var shade = levels.Count == 1 ? fills.Length - 1 : (int)Math.Round((fills.Length - 1) * (double)i / (levels.Count - 1));
-            var reached = result.Level is not null && result.Level.Index >= i;
-            sb.Append("<rect x=\"").Append(HtmlText.C(x0)).Append("\" y=\"").Append(HtmlText.C(barTop)).Append("\" width=\"").Append(HtmlText.C(Math.Max(0, x1 - x0)))
-              .Append("\" height=\"").Append(HtmlText.C(barHeight)).Append("\" fill=\"").Append(reached ? fills[shade] : "#eceff3").Append("\" stroke=\"#ffffff\" stroke-width=\"2\"/>");
-            var room = (int)Math.Floor((x1 - x0 - 6) / 6.3);
-            var title = levels[i].Title.Get(lang);
-            if (room >= 3)
-            {
-                var shown = title.Length > room ? title.Substring(0, room - 1) + "…" : title;
-                sb.Append("<text class=\"").Append(reached && shade >= 3 ? "level-text-dark" : "level-text").Append("\" x=\"").Append(HtmlText.C((x0 + x1) / 2)).Append("\" y=\"").Append(HtmlText.C(barTop + 17))
-                  .Append("\" text-anchor=\"middle\"><title>").Append(E(title)).Append("</title>").Append(E(shown)).Append("</text>");
-            }
-
-            sb.Append("<text class=\"axis-text\" x=\"").Append(HtmlText.C(x0)).Append("\" y=\"").Append(HtmlText.C(barTop + barHeight + 14)).Append("\" text-anchor=\"")
-              .Append(i == 0 ? "start" : "middle").Append("\">").Append(E(HtmlText.F(levels[i].Min))).Append("</text>");
-        }
-
-        sb.Append("<text class=\"axis-text\" x=\"").Append(HtmlText.C(left + plot)).Append("\" y=\"").Append(HtmlText.C(barTop + barHeight + 14)).Append("\" text-anchor=\"end\">")
-          .Append(E(HtmlText.F(max))).Append("</text>");
-        var sx = left + (plot * Math.Max(0, Math.Min(1, result.Score / max)));
-        sb.Append("<path class=\"marker\" d=\"M").Append(HtmlText.C(sx - 7)).Append(",6 L").Append(HtmlText.C(sx + 7)).Append(",6 L").Append(HtmlText.C(sx)).Append(',').Append(HtmlText.C(barTop - 1)).Append(" Z\"/>");
-        sb.Append("</svg>");
-        return sb.ToString();
     }
 }

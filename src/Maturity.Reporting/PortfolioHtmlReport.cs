@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using Maturity.Reporting.Html;
 using Maturity.Reporting.Portfolio;
+using Maturity.Text;
 
 namespace Maturity.Reporting;
 
@@ -29,66 +29,87 @@ public static class PortfolioHtmlReport
             throw new ArgumentNullException(nameof(portfolio));
         }
 
-        var lang = string.Equals(language, "fr", StringComparison.OrdinalIgnoreCase) ? "fr" : "en";
-        var t = HtmlWords.For(lang);
+        var t = ReportWords.For(language);
+        var lang = t.Lang;
+        var f = t.Format;
         var sb = new StringBuilder(32 * 1024);
         HtmlPage.Begin(sb, lang, t.PortfolioTitle);
         sb.Append("<header>\n<h1>").Append(E(t.PortfolioTitle)).Append("</h1>\n");
         var dates = portfolio.Entries.Where(e => e.AssessedOn.HasValue).Select(e => e.AssessedOn!.Value).ToList();
         if (dates.Count > 0)
         {
-            sb.Append("<p class=\"meta\">").Append(E(Date(dates.Min()) + " — " + Date(dates.Max()))).Append("</p>\n");
+            var (first, last) = (dates.Min(), dates.Max());
+            sb.Append("<p class=\"meta\">").Append(E(first == last ? f.Date(first) : Capitalize(t.Since) + " " + f.Date(first) + " " + t.Until + " " + f.Date(last))).Append("</p>\n");
         }
 
         sb.Append("<p class=\"note\">").Append(E(t.PercentNote)).Append("</p>\n</header>\n");
 
         sb.Append("<section class=\"cards\">\n");
-        Card(sb, t.Firms, HtmlText.I(portfolio.Entries.Count));
-        Card(sb, t.Sectors, HtmlText.I(portfolio.BySector.Count));
+        Card(sb, t.Firms, f.Whole(portfolio.Overall?.Count ?? 0));
+        Card(sb, t.Sectors, f.Whole(portfolio.BySector.Count));
+        if (portfolio.ByReferenceModel.Count > 0)
+        {
+            var assessed = portfolio.ByReferenceModel.Sum(g => g.Count);
+            Card(sb, t.ReferenceModels, f.Whole(portfolio.ByReferenceModel.Count), f.Count(assessed, t.Assessment, t.Assessments, 0));
+        }
+
         if (portfolio.Overall is { } all)
         {
-            Card(sb, t.Median, HtmlText.F(all.Overall.Median));
-            Card(sb, t.Mean, HtmlText.F(all.Overall.Mean));
+            Card(sb, t.Median, f.Number(all.Overall.Median));
+            Card(sb, t.Mean, f.Number(all.Overall.Mean));
         }
 
         sb.Append("</section>\n");
 
-        Groups(sb, t.BySector, t.Sector, portfolio.BySector, g => SectorName(g, lang), t);
-        Groups(sb, t.ByTerritory, t.Territory, portfolio.ByTerritory, g => g.Key == PortfolioAnalysis.UnknownKey ? t.Unknown : t.Department + " " + g.Key, t);
-        Groups(sb, t.BySize, t.Size, portfolio.BySizeBand, g => SizeName(g.Key, t), t);
+        Groups(sb, t.BySector, null, t.Sector, portfolio.BySector, g => SectorName(g, lang), t);
+        Groups(sb, t.ReferenceModels, t.ReferenceNote, t.Model, portfolio.ByReferenceModel, g => SectorName(g, lang), t);
+        Groups(sb, t.ByTerritory, null, t.Territory, portfolio.ByTerritory, g => g.Key == PortfolioAnalysis.UnknownKey ? t.Unknown : t.Department + " " + g.Key, t);
+        Groups(sb, t.BySize, null, t.Size, portfolio.BySizeBand, g => SizeName(g.Key, t), t);
+        var ruleSets = portfolio.BySector.Concat(portfolio.ByReferenceModel).ToList();
 
         // level distribution
-        if (portfolio.BySector.Count > 0)
+        if (ruleSets.Count > 0)
         {
             sb.Append("<section>\n<h2>").Append(E(t.LevelDistribution)).Append("</h2>\n<table class=\"levels\">\n<thead><tr><th>").Append(E(t.Sector))
               .Append("</th><th class=\"n\">n</th><th>").Append(E(t.LevelDistribution)).Append("</th></tr></thead>\n<tbody>\n");
-            foreach (var g in portfolio.BySector)
+            foreach (var g in ruleSets)
             {
-                sb.Append("<tr><td>").Append(E(SectorName(g, lang))).Append("</td><td class=\"n\">").Append(HtmlText.I(g.Count)).Append("</td><td>")
-                  .Append(LevelBar(g)).Append("<div class=\"note\">")
-                  .Append(E(string.Join(" · ", g.Levels.Select(l => LevelName(l.Title, l.LevelId, lang, t) + " " + HtmlText.I(l.Count))))).Append("</div></td></tr>\n");
+                if (portfolio.ByReferenceModel.Count > 0 && g == portfolio.ByReferenceModel[0])
+                {
+                    sb.Append("<tr><th colspan=\"3\">").Append(E(t.ReferenceModels)).Append("</th></tr>\n");
+                }
+
+                sb.Append("<tr><td>").Append(E(SectorName(g, lang))).Append("</td><td class=\"n\">").Append(f.Whole(g.Count)).Append("</td><td>")
+                  .Append(LevelBar(g, f)).Append("<div class=\"note\">")
+                  .Append(E(string.Join(" · ", g.Levels.Select(l => f.Labelled(LevelName(l.Title, l.LevelId, lang, t), f.Whole(l.Count)))))).Append("</div></td></tr>\n");
             }
 
             sb.Append("</tbody>\n</table>\n</section>\n");
         }
 
         // dimensions by sector
-        if (portfolio.BySector.Any(g => g.Dimensions.Count > 0))
+        if (ruleSets.Any(g => g.Dimensions.Count > 0))
         {
             sb.Append("<section>\n<h2>").Append(E(t.DimensionsBySector)).Append("</h2>\n");
-            foreach (var g in portfolio.BySector.Where(g => g.Dimensions.Count > 0))
+            foreach (var g in ruleSets.Where(g => g.Dimensions.Count > 0))
             {
-                sb.Append("<h3>").Append(E(SectorName(g, lang))).Append(" <span class=\"note\">(n = ").Append(HtmlText.I(g.Count)).Append(")</span></h3>\n");
-                sb.Append("<table class=\"dimstats\">\n<thead><tr><th>").Append(E(t.Dimension)).Append("</th><th class=\"n\">n</th><th class=\"n\">Q1</th><th class=\"n\">")
-                  .Append(E(t.Median)).Append("</th><th class=\"n\">Q3</th><th class=\"n\">").Append(E(t.Mean)).Append("</th></tr></thead>\n<tbody>\n");
+                sb.Append("<h3>").Append(E(SectorName(g, lang))).Append(" <span class=\"note\">(n\u00A0=\u00A0").Append(f.Whole(g.Count)).Append(")</span></h3>\n");
+                var quartiles = g.Dimensions.All(d => d.Distribution.HasQuartiles);
+                sb.Append("<table class=\"dimstats\">\n<thead><tr><th>").Append(E(t.Dimension)).Append("</th><th class=\"n\">n</th>")
+                  .Append(quartiles ? "<th class=\"n\">Q1</th><th class=\"n\">" + E(t.Median) + "</th><th class=\"n\">Q3</th>" : "<th>" + E(t.Values) + "</th>")
+                  .Append("<th class=\"n\">").Append(E(t.Mean)).Append("</th></tr></thead>\n<tbody>\n");
                 foreach (var d in g.Dimensions)
                 {
                     var s = d.Distribution;
-                    sb.Append("<tr><td>").Append(E(d.Title?.Get(lang) ?? d.Id)).Append("</td><td class=\"n\">").Append(HtmlText.I(s.Count)).Append("</td>")
-                      .Append(Num(s.Q1)).Append(Num(s.Median)).Append(Num(s.Q3)).Append(Num(s.Mean)).Append("</tr>\n");
+                    sb.Append("<tr><td>").Append(E(d.Title?.Get(lang) ?? d.Id)).Append("</td><td class=\"n\">").Append(f.Whole(s.Count)).Append("</td>")
+                      .Append(quartiles ? Num(s.Q1, f) + Num(s.Median, f) + Num(s.Q3, f) : "<td>" + E(Values(s, f)) + "</td>").Append(Num(s.Mean, f)).Append("</tr>\n");
                 }
 
                 sb.Append("</tbody>\n</table>\n");
+                if (!quartiles)
+                {
+                    sb.Append("<p class=\"note\">").Append(E(t.FewFirmsNote)).Append("</p>\n");
+                }
             }
 
             sb.Append("</section>\n");
@@ -107,8 +128,8 @@ public static class PortfolioHtmlReport
                 var e = r.Entry;
                 sb.Append("<tr><td>").Append(E(e.SectorTitle?.Get(lang) ?? e.Sector)).Append("</td><td>").Append(E(e.CompanyName ?? e.CompanyId)).Append("</td><td>")
                   .Append(E(e.Territory ?? "—")).Append("</td><td class=\"nw\">").Append(E(SizeName(PortfolioAnalysis.SizeKey(e.SizeBand), t))).Append("</td>")
-                  .Append(Num(e.Percent)).Append("<td>").Append(E(LevelName(e.LevelTitle, e.LevelId, lang, t))).Append("</td>")
-                  .Append(Num(r.Percentile)).Append("<td class=\"n\">").Append(E(HtmlText.I(r.Rank) + " / " + HtmlText.I(r.PeerCount))).Append("</td></tr>\n");
+                  .Append(Num(e.Percent, f)).Append("<td>").Append(E(LevelName(e.LevelTitle, e.LevelId, lang, t))).Append("</td>")
+                  .Append(Num(r.Percentile, f)).Append("<td class=\"n\">").Append(E(f.Whole(r.Rank) + " / " + f.Whole(r.PeerCount))).Append("</td></tr>\n");
             }
 
             sb.Append("</tbody>\n</table>\n");
@@ -129,25 +150,26 @@ public static class PortfolioHtmlReport
         return sb.ToString();
     }
 
-    private static void Progress(StringBuilder sb, CampaignProgress progress, string lang, HtmlWords t)
+    private static void Progress(StringBuilder sb, CampaignProgress progress, string lang, ReportWords t)
     {
         sb.Append("<section>\n<h2>").Append(E(t.Progress)).Append("</h2>\n<div class=\"cards\">\n");
-        Card(sb, t.Matched, HtmlText.I(progress.Firms.Count));
+        var f = t.Format;
+        Card(sb, t.Matched, f.Whole(progress.Firms.Count));
         if (progress.Deltas is { } d)
         {
-            Card(sb, t.Mean + " (" + t.Change + ")", Signed(d.Mean));
-            Card(sb, t.Median + " (" + t.Change + ")", Signed(d.Median));
+            Card(sb, t.Mean + " (" + t.Change + ")", f.Change(d.Mean));
+            Card(sb, t.Median + " (" + t.Change + ")", f.Change(d.Median));
         }
 
-        Card(sb, t.Joined, HtmlText.I(progress.Joined.Count));
-        Card(sb, t.Left, HtmlText.I(progress.Left.Count));
+        Card(sb, t.Joined, f.Whole(progress.Joined.Count));
+        Card(sb, t.Left, f.Whole(progress.Left.Count));
         sb.Append("</div>\n");
         Movers(sb, t.Rises, progress.Improvers, lang, t);
         Movers(sb, t.Falls, progress.Decliners, lang, t);
         sb.Append("</section>\n");
     }
 
-    private static void Movers(StringBuilder sb, string title, IReadOnlyList<FirmProgress> movers, string lang, HtmlWords t)
+    private static void Movers(StringBuilder sb, string title, IReadOnlyList<FirmProgress> movers, string lang, ReportWords t)
     {
         sb.Append("<h3>").Append(E(title)).Append("</h3>\n");
         if (movers.Count == 0)
@@ -164,38 +186,72 @@ public static class PortfolioHtmlReport
             var a = m.After;
             var b = m.Before;
             var biggest = m.Dimensions.Where(x => x.Delta.HasValue).OrderByDescending(x => Math.Abs(x.Delta!.Value)).ThenBy(x => x.Id, StringComparer.Ordinal).FirstOrDefault();
+            var f = t.Format;
             sb.Append("<tr><td>").Append(E(a.CompanyName ?? a.CompanyId)).Append("</td><td>").Append(E(a.SectorTitle?.Get(lang) ?? a.Sector)).Append("</td>")
-              .Append(Num(b.Percent)).Append(Num(a.Percent)).Append("<td class=\"n ").Append(m.Delta >= 0 ? "up" : "down").Append("\">").Append(E(Signed(m.Delta))).Append("</td><td>")
+              .Append(Num(b.Percent, f)).Append(Num(a.Percent, f)).Append("<td class=\"n ").Append(m.Delta >= 0 ? "up" : "down").Append("\">").Append(E(f.Change(m.Delta))).Append("</td><td>")
               .Append(E(LevelName(b.LevelTitle, b.LevelId, lang, t) + " → " + LevelName(a.LevelTitle, a.LevelId, lang, t))).Append("</td><td>")
-              .Append(biggest is null ? "—" : E((biggest.Title?.Get(lang) ?? biggest.Id) + " " + Signed(biggest.Delta!.Value))).Append("</td></tr>\n");
+              .Append(biggest is null ? "—" : E((biggest.Title?.Get(lang) ?? biggest.Id) + " " + f.Change(biggest.Delta!.Value))).Append("</td></tr>\n");
         }
 
         sb.Append("</tbody>\n</table>\n");
     }
 
-    private static void Groups(StringBuilder sb, string heading, string column, IReadOnlyList<GroupStats> groups, Func<GroupStats, string> name, HtmlWords t)
+    private static void Groups(StringBuilder sb, string heading, string? intro, string column, IReadOnlyList<GroupStats> groups, Func<GroupStats, string> name, ReportWords t)
     {
         if (groups.Count == 0)
         {
             return;
         }
 
+        var f = t.Format;
         sb.Append("<section>\n<h2>").Append(E(heading)).Append("</h2>\n");
-        sb.Append(BoxPlotChart.Render(groups.Select(g => (name(g), g.Overall)).ToList(), heading)).Append('\n');
-        sb.Append("<p class=\"legend\"><span><i class=\"sw box\"></i>").Append(E(t.BoxLegend)).Append("</span></p>\n");
-        sb.Append("<table class=\"groups\">\n<thead><tr><th>").Append(E(column)).Append("</th><th class=\"n\">n</th><th class=\"n\">").Append(E(t.Mean))
-          .Append("</th><th class=\"n\">Min</th><th class=\"n\">Q1</th><th class=\"n\">").Append(E(t.Median)).Append("</th><th class=\"n\">Q3</th><th class=\"n\">Max</th></tr></thead>\n<tbody>\n");
+        if (intro is not null)
+        {
+            sb.Append("<p class=\"note\">").Append(E(intro)).Append("</p>\n");
+        }
+
+        sb.Append(BoxPlotChart.Render(groups.Select(g => (name(g), g.Overall)).ToList(), heading, f)).Append('\n');
+        var few = groups.Any(g => !g.Overall.HasQuartiles);
+        sb.Append("<p class=\"legend\">");
+        if (groups.Any(g => g.Overall.HasQuartiles))
+        {
+            sb.Append("<span><i class=\"sw box\"></i>").Append(E(t.BoxLegend)).Append("</span>");
+        }
+
+        if (few)
+        {
+            sb.Append("<span><i class=\"sw value\"></i>").Append(E(t.ValuesLegend)).Append("</span>");
+        }
+
+        sb.Append("</p>\n");
+        var quartiles = groups.Any(g => g.Overall.HasQuartiles);
+        sb.Append("<table class=\"groups\">\n<thead><tr><th>").Append(E(column)).Append("</th><th class=\"n\">n</th><th class=\"n\">").Append(E(t.Mean)).Append("</th>")
+          .Append(quartiles ? "<th class=\"n\">Min</th><th class=\"n\">Q1</th><th class=\"n\">" + E(t.Median) + "</th><th class=\"n\">Q3</th><th class=\"n\">Max</th>" : "<th>" + E(t.Values) + "</th>")
+          .Append("</tr></thead>\n<tbody>\n");
         foreach (var g in groups)
         {
             var s = g.Overall;
-            sb.Append("<tr><td>").Append(E(name(g))).Append("</td><td class=\"n\">").Append(HtmlText.I(g.Count)).Append("</td>")
-              .Append(Num(s.Mean)).Append(Num(s.Min)).Append(Num(s.Q1)).Append(Num(s.Median)).Append(Num(s.Q3)).Append(Num(s.Max)).Append("</tr>\n");
+            sb.Append("<tr><td>").Append(E(name(g))).Append("</td><td class=\"n\">").Append(f.Whole(g.Count)).Append("</td>").Append(Num(s.Mean, f));
+            sb.Append(s.HasQuartiles
+                ? Num(s.Min, f) + Num(s.Q1, f) + Num(s.Median, f) + Num(s.Q3, f) + Num(s.Max, f)
+                : quartiles ? "<td colspan=\"5\" class=\"values\">" + E(f.Labelled(t.Values, Values(s, f))) + "</td>" : "<td class=\"values\">" + E(Values(s, f)) + "</td>");
+            sb.Append("</tr>\n");
         }
 
-        sb.Append("</tbody>\n</table>\n</section>\n");
+        sb.Append("</tbody>\n</table>\n");
+        if (few)
+        {
+            sb.Append("<p class=\"note\">").Append(E(t.FewFirmsNote)).Append("</p>\n");
+        }
+
+        sb.Append("</section>\n");
     }
 
-    private static string LevelBar(GroupStats g)
+    private static string Values(Distribution d, HumanFormat f) => string.Join(" · ", d.Values.Select(v => f.Number(v)));
+
+    private static string Capitalize(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word.Substring(1);
+
+    private static string LevelBar(GroupStats g, HumanFormat f)
     {
         const double width = 420;
         var sb = new StringBuilder();
@@ -208,11 +264,11 @@ public static class PortfolioHtmlReport
             var shade = l.LevelIndex is { } i ? (int)Math.Round((LevelFills.Length - 1) * (double)i / maxIndex) : -1;
             var fill = shade >= 0 ? LevelFills[shade] : "#eceff3";
             sb.Append("<rect x=\"").Append(HtmlText.C(x)).Append("\" y=\"0\" width=\"").Append(HtmlText.C(w)).Append("\" height=\"18\" fill=\"").Append(fill)
-              .Append("\" stroke=\"#ffffff\" stroke-width=\"1\"><title>").Append(E((l.LevelId ?? "-") + ": " + HtmlText.I(l.Count))).Append("</title></rect>");
+              .Append("\" stroke=\"#ffffff\" stroke-width=\"1\"><title>").Append(E(f.Labelled(l.LevelId ?? "-", f.Whole(l.Count)))).Append("</title></rect>");
             if (w >= 18)
             {
                 sb.Append("<text x=\"").Append(HtmlText.C(x + (w / 2))).Append("\" y=\"13\" text-anchor=\"middle\" class=\"").Append(shade >= 3 ? "level-text-dark" : "level-text").Append("\">")
-                  .Append(HtmlText.I(l.Count)).Append("</text>");
+                  .Append(f.Whole(l.Count)).Append("</text>");
             }
 
             x += w;
@@ -224,9 +280,9 @@ public static class PortfolioHtmlReport
 
     private static string SectorName(GroupStats g, string lang) => g.Title?.Get(lang) ?? g.Key;
 
-    private static string LevelName(Maturity.Model.Label? title, string? id, string lang, HtmlWords t) => title?.Get(lang) ?? id ?? t.NoLevel;
+    private static string LevelName(Maturity.Model.Label? title, string? id, string lang, ReportWords t) => title?.Get(lang) ?? id ?? t.NoLevel;
 
-    private static string SizeName(string key, HtmlWords t) => key switch
+    private static string SizeName(string key, ReportWords t) => key switch
     {
         "micro" => t.Micro,
         "small" => t.Small,
@@ -235,16 +291,18 @@ public static class PortfolioHtmlReport
         _ => t.Unknown,
     };
 
-    private static string Num(double v) => "<td class=\"n\">" + HtmlText.F(v) + "</td>";
-
-    private static string Signed(double v) => (v > 0 ? "+" : string.Empty) + HtmlText.F(v);
-
-    private static string Date(DateTime d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Num(double v, HumanFormat f) => "<td class=\"n\">" + f.Number(v) + "</td>";
 
     private static string E(string? text) => HtmlText.Encode(text);
 
-    private static void Card(StringBuilder sb, string key, string value)
+    private static void Card(StringBuilder sb, string key, string value, string? sub = null)
     {
-        sb.Append("<div class=\"card\"><div class=\"k\">").Append(E(key)).Append("</div><div class=\"v\">").Append(E(value)).Append("</div></div>\n");
+        sb.Append("<div class=\"card\"><div class=\"k\">").Append(E(key)).Append("</div><div class=\"v\">").Append(E(value)).Append("</div>");
+        if (sub is not null)
+        {
+            sb.Append("<div class=\"s\">").Append(E(sub)).Append("</div>");
+        }
+
+        sb.Append("</div>\n");
     }
 }

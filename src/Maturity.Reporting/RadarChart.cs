@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Maturity.Reporting.Html;
+using Maturity.Text;
 
 namespace Maturity.Reporting;
 
@@ -105,7 +106,8 @@ public sealed class RadarChart
     /// <param name="title">Accessible title (plain text; encoded here).</param>
     /// <param name="valueClass">CSS class of the value polygon.</param>
     /// <param name="referenceClass">CSS class of the reference polygon.</param>
-    public string ToSvg(string title, string valueClass = "radar-firm", string referenceClass = "radar-ref")
+    /// <param name="format">How the ring values are written ("25 %" in French, "25%" in English); null for English.</param>
+    public string ToSvg(string title, string valueClass = "radar-firm", string referenceClass = "radar-ref", HumanFormat? format = null)
     {
         var sb = new StringBuilder();
         sb.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"radar\" viewBox=\"0 0 ").Append(HtmlText.C(Width)).Append(' ').Append(HtmlText.C(Height))
@@ -123,15 +125,6 @@ public sealed class RadarChart
               .Append("\" x2=\"").Append(HtmlText.C(end.X)).Append("\" y2=\"").Append(HtmlText.C(end.Y)).Append("\"/>");
         }
 
-        // ring values between axis 0 and axis 1, where they least meet the axes' labels
-        var tickAngle = (AngleDegrees(0, Axes.Count) + (180.0 / Axes.Count)) * Math.PI / 180.0;
-        foreach (var f in new[] { 25, 50, 75, 100 })
-        {
-            var tr = (Radius * f / 100.0) - 3;
-            sb.Append("<text class=\"radar-tick\" text-anchor=\"middle\" x=\"").Append(HtmlText.C(CenterX + (tr * Math.Cos(tickAngle)))).Append("\" y=\"").Append(HtmlText.C(CenterY + (tr * Math.Sin(tickAngle)) + 4))
-              .Append("\">").Append(HtmlText.I(f)).Append("%</text>");
-        }
-
         if (ReferencePoints is { } reference)
         {
             sb.Append("<polygon class=\"").Append(HtmlText.Encode(referenceClass)).Append("\" points=\"").Append(Points(reference)).Append("\"/>");
@@ -146,6 +139,7 @@ public sealed class RadarChart
             }
         }
 
+        AppendRingValues(sb, format ?? HumanFormat.English);
         for (var i = 0; i < Axes.Count; i++)
         {
             AppendLabel(sb, i);
@@ -163,6 +157,36 @@ public sealed class RadarChart
 
     private static string Points(IEnumerable<RadarPoint> points) =>
         string.Join(" ", points.Select(p => HtmlText.C(p.X) + "," + HtmlText.C(p.Y)));
+
+    /// <summary>The rings' values, written over the polygons with a white halo (class <c>radar-tick</c>) along the
+    /// bisector of the two neighbouring axes where the firm's shape is smallest, so they overlap it as little
+    /// as possible and stay readable where they do.</summary>
+    private void AppendRingValues(StringBuilder sb, HumanFormat format)
+    {
+        var gap = 0;
+        var least = double.MaxValue;
+        for (var i = 0; i < Axes.Count; i++)
+        {
+            var next = (i + 1) % Axes.Count;
+            var reach = Ratio(Axes[i].Value, Axes[i].Max) + Ratio(Axes[next].Value, Axes[next].Max)
+                + Ratio(Axes[i].Reference, Axes[i].Max) + Ratio(Axes[next].Reference, Axes[next].Max);
+            if (reach < least - 1e-9)
+            {
+                least = reach;
+                gap = i;
+            }
+        }
+
+        var angle = (AngleDegrees(gap, Axes.Count) + (180.0 / Axes.Count)) * Math.PI / 180.0;
+        foreach (var f in new[] { 0.25, 0.5, 0.75, 1.0 })
+        {
+            var r = (Radius * f) - 3;
+            sb.Append("<text class=\"radar-tick\" text-anchor=\"middle\" x=\"").Append(HtmlText.C(CenterX + (r * Math.Cos(angle)))).Append("\" y=\"").Append(HtmlText.C(CenterY + (r * Math.Sin(angle)) + 4))
+              .Append("\">").Append(HtmlText.Encode(format.Percent(f, 0))).Append("</text>");
+        }
+    }
+
+    private static double Ratio(double? value, double max) => value is { } v && max > 0 && !double.IsNaN(v) ? Math.Max(0, Math.Min(1, v / max)) : 0;
 
     private void AppendLabel(StringBuilder sb, int i)
     {

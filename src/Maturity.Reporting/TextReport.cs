@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using Maturity.Model;
@@ -24,38 +23,42 @@ public static class TextReport
             throw new ArgumentNullException(nameof(result));
         }
 
-        var t = ReportTexts.For(language);
+        var t = ReportWords.For(language);
+        var f = t.Format;
         var rs = result.RuleSet;
         var sb = new StringBuilder();
         var company = result.Company;
-        sb.Append(t.Company).Append(": ").Append(company.Name ?? company.Id);
+        sb.Append(f.Labelled(t.Company, company.Name ?? company.Id));
         var details = new StringBuilder();
         Add(details, company.Id);
         Add(details, company.Naf is null ? null : "NAF " + NafCode.Describe(company.Naf));
-        Add(details, company.Territory is null ? null : (language == "fr" ? "dép. " : "dept ") + company.Territory);
-        Add(details, company.Employees is null ? null : company.Employees.Value.ToString(CultureInfo.InvariantCulture) + (language == "fr" ? " salariés" : " employees"));
+        Add(details, company.Territory is null ? null : t.Department + " " + company.Territory);
+        Add(details, company.Employees is null ? null : f.Count(company.Employees.Value, t.Employee, t.Employees, 0));
+        Add(details, company.AssessedOn is null ? null : t.AssessedOn + " " + f.Date(company.AssessedOn.Value));
         sb.Append(" (").Append(details).AppendLine(")");
-        sb.Append(t.RuleSet).Append(": ").Append(rs.Title.Get(language)).Append(" [").Append(rs.Id).Append(' ').Append(rs.Version).Append(", sha256 ").Append(rs.Hash, 0, 12).AppendLine("]");
+        sb.Append(f.Labelled(t.RuleSet, rs.Title.Get(language))).Append(" [").Append(rs.Id).Append(' ').Append(rs.Version).Append(", sha256 ").Append(rs.Hash, 0, 12).AppendLine("]");
         sb.AppendLine();
-        sb.Append(t.Score).Append(": ").Append(F(result.Score)).Append(" / ").AppendLine(F(result.MaxScore));
-        sb.Append(t.Level).Append(": ").AppendLine(result.Level is null ? t.None : result.Level.Level.Title.Get(language));
-        sb.Append(t.Coverage).Append(": ").Append(F(result.Coverage * 100)).Append(" % ").AppendLine(t.CoverageSuffix);
+        sb.Append(f.Labelled(t.Score, f.Number(result.Score))).Append(" / ").AppendLine(f.Number(result.MaxScore));
+        sb.AppendLine(f.Labelled(t.Level, result.Level is null ? t.None : result.Level.Level.Title.Get(language)));
+        sb.Append(f.Labelled(t.Coverage, f.Percent(result.Coverage))).Append(' ').AppendLine(t.CoverageSuffix);
         if (result.Indicators.Count > 0)
         {
-            sb.Append(t.Indicators).AppendLine(":");
+            sb.AppendLine(f.Labelled(t.Indicators, string.Empty).TrimEnd());
             foreach (var indicator in result.Indicators)
             {
-                var value = indicator.Indicator.Kind == IndicatorKind.Boolean ? (indicator.IsTrue ? t.Yes : t.No) : F(indicator.Value);
-                sb.Append("  ").Append(indicator.Indicator.Title.Get(language)).Append(": ").AppendLine(value);
+                var value = indicator.Indicator.Kind == IndicatorKind.Boolean ? (indicator.IsTrue ? t.Yes : t.No) : f.Number(indicator.Value);
+                sb.Append("  ").AppendLine(f.Labelled(indicator.Indicator.Title.Get(language), value));
             }
         }
 
         sb.AppendLine();
         sb.AppendLine(t.Dimensions);
         var width = 0;
+        var scoreWidth = 0;
         foreach (var d in result.Dimensions)
         {
             width = Math.Max(width, d.Node.Title.Get(language).Length);
+            scoreWidth = Math.Max(scoreWidth, d.Score is { } s ? f.Number(s).Length : 0);
         }
 
         foreach (var d in result.Dimensions)
@@ -64,7 +67,7 @@ public static class TextReport
             sb.Append("  ").Append(title.PadRight(width)).Append("  ");
             if (d.Score is { } s)
             {
-                sb.Append(Bar(d.MaxScore > 0 ? s / d.MaxScore : 0)).Append(' ').Append(F(s).PadLeft(6)).Append(" / ").Append(F(d.MaxScore));
+                sb.Append(Bar(d.MaxScore > 0 ? s / d.MaxScore : 0)).Append(' ').Append(f.Number(s).PadLeft(scoreWidth)).Append(" / ").Append(f.Number(d.MaxScore));
                 if (d.Level is not null)
                 {
                     sb.Append("  (").Append(d.Level.Level.Title.Get(language)).Append(')');
@@ -72,7 +75,7 @@ public static class TextReport
             }
             else
             {
-                sb.Append(new string('·', BarWidth)).Append("    n/a");
+                sb.Append(new string('·', BarWidth)).Append(' ').Append(t.NotScored);
             }
 
             sb.AppendLine();
@@ -81,16 +84,30 @@ public static class TextReport
         sb.AppendLine();
         if (result.NextLevel is { } next)
         {
-            sb.Append(t.NextLevel).Append(": ").Append(next.Level.Title.Get(language)).Append(" (≥ ").Append(F(next.Level.Min)).Append(") — ")
-              .Append(F(next.PointsMissing)).Append(' ').AppendLine(t.PointsMissing);
-            if (next.UnmetRequirements.Count > 0)
+            sb.Append(f.Labelled(t.NextLevel, next.Level.Title.Get(language))).Append(" (≥ ").Append(f.Number(next.Level.Min)).Append(") — ")
+              .AppendLine(next.PointsMissing > 0 ? f.Count(next.PointsMissing, t.PointMissing, t.PointsMissing) : t.OnlyGates);
+            if (next.UnmetGates.Count > 0)
             {
-                sb.Append("  ").Append(t.Unmet).Append(": ").AppendLine(string.Join(", ", next.UnmetGates.Select(g => g.Describe(language))));
+                sb.Append("  ").AppendLine(f.Labelled(t.Unmet, string.Empty).TrimEnd());
+                foreach (var gate in next.UnmetGates)
+                {
+                    sb.Append("  - ").AppendLine(gate.Describe(language));
+                    var meeting = result.RecommendationsMeeting(gate);
+                    if (meeting.Count == 0)
+                    {
+                        sb.Append("      → ").AppendLine(t.NotMetByAny);
+                    }
+
+                    foreach (var m in meeting)
+                    {
+                        sb.Append("      → ").Append(f.Whole(Rank(result, m))).Append(". ").AppendLine(m.Recommendation.Text.Get(language));
+                    }
+                }
             }
         }
         else
         {
-            sb.Append(t.NextLevel).Append(": ").AppendLine(t.TopReached);
+            sb.AppendLine(f.Labelled(t.NextLevel, t.TopReached));
         }
 
         if (result.Recommendations.Count > 0)
@@ -105,8 +122,14 @@ public static class TextReport
                     break;
                 }
 
-                sb.Append("  ").Append(n.ToString(CultureInfo.InvariantCulture)).Append(". +").Append(F(r.Gain)).Append(" pts, ").Append(t.Effort).Append(' ')
-                  .Append(Effort(r.Recommendation.Effort, t)).Append(" — ").AppendLine(r.Recommendation.Text.Get(language));
+                sb.Append("  ").Append(f.Whole(n)).Append(". +").Append(f.Count(r.Gain, t.Point, t.Points)).Append(", ").Append(t.Effort.ToLowerInvariant()).Append(' ')
+                  .Append(t.EffortWord(r.Recommendation.Effort));
+                if (r.UnlocksNextLevel)
+                {
+                    sb.Append(" [").Append(t.Unlocks).Append(']');
+                }
+
+                sb.Append(" — ").AppendLine(r.Recommendation.Text.Get(language));
                 foreach (var link in r.Recommendation.Links)
                 {
                     sb.Append("     ").AppendLine(link.Url);
@@ -142,18 +165,21 @@ public static class TextReport
         sb.Append(part);
     }
 
+    /// <summary>1-based position of <paramref name="r"/> in the ranking, as the recommendation list numbers it.</summary>
+    internal static int Rank(AssessmentResult result, RecommendationResult r)
+    {
+        var i = 0;
+        while (!ReferenceEquals(result.Recommendations[i], r))
+        {
+            i++;
+        }
+
+        return i + 1;
+    }
+
     private static string Bar(double ratio)
     {
         var filled = (int)Math.Round(Math.Max(0, Math.Min(1, ratio)) * BarWidth, MidpointRounding.AwayFromZero);
         return new string('█', filled) + new string('░', BarWidth - filled);
     }
-
-    private static string Effort(Effort e, ReportTexts t) => e switch
-    {
-        Model.Effort.Low => t.EffortLow,
-        Model.Effort.Medium => t.EffortMedium,
-        _ => t.EffortHigh,
-    };
-
-    private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 }

@@ -31,15 +31,17 @@ internal static class HtmlPage
         td.nw { white-space: nowrap; }
         td.up { color: #1b7a3a; font-weight: bold; }
         td.down { color: #b42318; font-weight: bold; }
-        .chart-row { display: flex; flex-wrap: wrap; gap: 18px; align-items: flex-start; }
-        .chart-row > div { flex: 1 1 320px; min-width: 0; }
-        .chart-row > div.radar-box { flex: 1 1 540px; }
         svg { max-width: 100%; height: auto; }
+        .radar-box { text-align: center; }
+        .radar-box .legend { text-align: center; }
         svg.radar { width: 100%; max-width: 620px; }
+        table.dims { table-layout: fixed; }
+        table.dims th:first-child { width: 50%; }
+        table.dims td { overflow-wrap: anywhere; }
         svg.chart { width: 100%; }
         .radar-grid { fill: none; stroke: #c9d3de; stroke-width: 1; }
         .radar-axis { stroke: #c9d3de; stroke-width: 1; }
-        .radar-tick { font-size: 10px; fill: #6b6b70; }
+        .radar-tick { font-size: 10px; fill: #4a4a4f; paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }
         .radar-firm { fill: #1f4e79; fill-opacity: 0.22; stroke: #1f4e79; stroke-width: 2.5; stroke-linejoin: round; }
         .radar-ref { fill: none; stroke: #c55a11; stroke-width: 2; stroke-dasharray: 6 4; }
         .radar-dot { fill: #1f4e79; }
@@ -50,6 +52,16 @@ internal static class HtmlPage
         .sw { display: inline-block; width: 24px; height: 0; border-top: 3px solid #1f4e79; vertical-align: middle; margin-right: 6px; }
         .sw.ref { border-top: 3px dashed #c55a11; }
         .sw.box { height: 10px; border: 1px solid #1f4e79; background: #9fbcd9; }
+        .sw.value { width: 10px; height: 10px; border: 0; background: #1f4e79; transform: rotate(45deg); margin: 0 10px 0 6px; }
+        .value { fill: #1f4e79; fill-opacity: 0.75; stroke: #ffffff; stroke-width: 1; }
+        td.values { color: #1d1d1f; }
+        table.recs th:last-child { width: 19%; }
+        .badge { display: inline-block; font-size: 11px; font-weight: bold; color: #1b5e20; background: #e3f1e5; border: 1px solid #9cc9a3; border-radius: 9px; padding: 0 7px; margin-left: 4px; white-space: nowrap; }
+        ul.gates { margin: 4px 0; padding-left: 18px; }
+        ul.gates li { margin: 4px 0; }
+        ol.ladder-key { list-style: none; display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 2px 0 0; padding: 0 0 0 10px; font-size: 12px; }
+        ol.ladder-key li.current { font-weight: bold; }
+        ol.ladder-key .key { display: inline-block; min-width: 18px; text-align: center; border-radius: 3px; margin-right: 5px; font-size: 11px; }
         code { background: #f1f1f3; padding: 0 3px; border-radius: 3px; font-size: 12px; }
         ul.plain { margin: 4px 0; padding-left: 18px; }
         .effort-low { color: #1b7a3a; }
@@ -73,11 +85,13 @@ internal static class HtmlPage
         @media print {
           body { font-size: 10pt; }
           main { max-width: none; padding: 0; }
+          svg.radar { max-width: 120mm; }
+          h1 { font-size: 18pt; }
           h2 { break-after: avoid; page-break-after: avoid; }
           section { break-inside: avoid-page; }
           tr, .card, svg { break-inside: avoid; page-break-inside: avoid; }
           a { color: inherit; text-decoration: none; }
-          th, .card, .box, .sw.box { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+          th, .card, .box, .sw, .badge, .key, rect { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }
         """;
 

@@ -4,8 +4,9 @@ using System.Text;
 
 namespace Maturity.Reporting.Html;
 
-/// <summary>Encoding and number formatting for the HTML reports: every text from rule files and answers is
-/// untrusted and goes through <see cref="Encode"/>; numbers are always written in the invariant culture.</summary>
+/// <summary>Encoding and SVG coordinates for the HTML reports: every text from rule files and answers is
+/// untrusted and goes through <see cref="Encode"/>; coordinates are machine text (invariant culture), while
+/// numbers a reader sees come from <see cref="Maturity.Text.HumanFormat"/>.</summary>
 internal static class HtmlText
 {
     /// <summary>Escapes <c>&amp; &lt; &gt; " '</c> and drops characters XML forbids (C0 controls but tab and newlines,
@@ -56,14 +57,8 @@ internal static class HtmlText
         && Uri.TryCreate(url, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
-    /// <summary>A number for display: at most one decimal, invariant culture.</summary>
-    public static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
-
     /// <summary>A coordinate for SVG: at most two decimals, invariant culture.</summary>
     public static string C(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
-
-    /// <summary>An integer, invariant culture.</summary>
-    public static string I(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Splits <paramref name="text"/> into lines of at most about <paramref name="width"/> characters at spaces.</summary>
     public static string[] Wrap(string text, int width, int maxLines)

@@ -8,9 +8,14 @@ namespace Maturity.Reporting.Portfolio;
 /// maximum. Immutable.</summary>
 public sealed class Distribution
 {
-    private Distribution(int count, double mean, double min, double q1, double median, double q3, double max)
+    /// <summary>The fewest values whose quartiles a report draws: below it, quartiles of a handful of firms
+    /// would look like a trend, so reports show the values themselves (<see cref="HasQuartiles"/>).</summary>
+    public const int MinCountForQuartiles = 5;
+
+    private Distribution(IReadOnlyList<double> values, double mean, double min, double q1, double median, double q3, double max)
     {
-        Count = count;
+        Values = values;
+        Count = values.Count;
         Mean = mean;
         Min = min;
         Q1 = q1;
@@ -21,6 +26,12 @@ public sealed class Distribution
 
     /// <summary>Number of values.</summary>
     public int Count { get; }
+
+    /// <summary>The values, smallest first.</summary>
+    public IReadOnlyList<double> Values { get; }
+
+    /// <summary>True when there are at least <see cref="MinCountForQuartiles"/> values, so quartiles mean something.</summary>
+    public bool HasQuartiles => Count >= MinCountForQuartiles;
 
     /// <summary>Arithmetic mean.</summary>
     public double Mean { get; }
@@ -63,7 +74,7 @@ public sealed class Distribution
         }
 
         return new Distribution(
-            sorted.Count,
+            sorted,
             sum / sorted.Count,
             sorted[0],
             Quantiles.Inclusive(sorted, 0.25),

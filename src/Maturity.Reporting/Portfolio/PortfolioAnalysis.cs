@@ -37,17 +37,19 @@ public sealed class PortfolioAnalysis
             throw new ArgumentException("A campaign holds each firm once; duplicated company ids: " + string.Join(", ", duplicates), nameof(entries));
         }
 
-        Overall = Entries.Count == 0 ? null : new GroupStats("all", null, Entries);
-        BySector = GroupBy(e => e.Sector);
-        ByTerritory = GroupBy(e => e.Territory ?? UnknownKey);
-        BySizeBand = Entries
+        var sectorEntries = Entries.Where(e => !e.IsReferenceModel).ToArray();
+        Overall = sectorEntries.Length == 0 ? null : new GroupStats("all", null, sectorEntries);
+        BySector = Group(sectorEntries, e => e.Sector);
+        ByReferenceModel = Group(Entries.Where(e => e.IsReferenceModel), e => e.Sector);
+        ByTerritory = Group(sectorEntries, e => e.Territory ?? UnknownKey);
+        BySizeBand = sectorEntries
             .GroupBy(e => e.SizeBand)
             .OrderBy(g => g.Key == SizeBand.Unknown ? int.MaxValue : (int)g.Key)
             .Select(g => new GroupStats(SizeKey(g.Key), null, g.ToList()))
             .ToList();
 
         _ranks = new Dictionary<string, PeerRank>(StringComparer.Ordinal);
-        foreach (var sector in BySector)
+        foreach (var sector in BySector.Concat(ByReferenceModel))
         {
             var values = sector.Entries.Select(e => e.Percent).ToList();
             foreach (var e in sector.Entries)
@@ -63,19 +65,23 @@ public sealed class PortfolioAnalysis
     /// <summary>The firms, in the order given.</summary>
     public IReadOnlyList<PortfolioEntry> Entries { get; }
 
-    /// <summary>All firms together; null when there are none.</summary>
+    /// <summary>All firms assessed on a sector rule set together (reference-model entries left out); null when there are none.</summary>
     public GroupStats? Overall { get; }
 
-    /// <summary>One group per sector (rule set id), ordered by id.</summary>
+    /// <summary>One group per sector (rule set id), ordered by id; reference models are never sectors (see <see cref="ByReferenceModel"/>).</summary>
     public IReadOnlyList<GroupStats> BySector { get; }
 
-    /// <summary>One group per size band, smallest first, <see cref="SizeBand.Unknown"/> (key <see cref="UnknownKey"/>) last.</summary>
+    /// <summary>One group per reference model (<see cref="PortfolioEntry.IsReferenceModel"/>), ordered by id: assessments
+    /// against a published methodology, kept apart from the sectors and from the territory and size statistics.</summary>
+    public IReadOnlyList<GroupStats> ByReferenceModel { get; }
+
+    /// <summary>One group per size band, smallest first, <see cref="SizeBand.Unknown"/> (key <see cref="UnknownKey"/>) last; sector entries only.</summary>
     public IReadOnlyList<GroupStats> BySizeBand { get; }
 
-    /// <summary>One group per territory (département), ordered by code; firms without one under <see cref="UnknownKey"/>.</summary>
+    /// <summary>One group per territory (département), ordered by code; firms without one under <see cref="UnknownKey"/>; sector entries only.</summary>
     public IReadOnlyList<GroupStats> ByTerritory { get; }
 
-    /// <summary>Each firm's standing among its sector peers, in the order of <see cref="Entries"/>.</summary>
+    /// <summary>Each firm's standing among the firms of its rule set (sector or reference model), in the order of <see cref="Entries"/>.</summary>
     public IReadOnlyList<PeerRank> Ranks { get; }
 
     /// <summary>Builds the analysis from assessment results (see <see cref="PortfolioEntry.FromResult"/>).</summary>
@@ -94,7 +100,7 @@ public sealed class PortfolioAnalysis
         _ => UnknownKey,
     };
 
-    /// <summary>Groups the firms by any key (ordered by key, ordinal).</summary>
+    /// <summary>Groups the firms (all of them, reference-model entries included) by any key (ordered by key, ordinal).</summary>
     /// <param name="key">The grouping key of a firm.</param>
     public IReadOnlyList<GroupStats> GroupBy(Func<PortfolioEntry, string> key)
     {
@@ -103,16 +109,20 @@ public sealed class PortfolioAnalysis
             throw new ArgumentNullException(nameof(key));
         }
 
-        return Entries
+        return Group(Entries, key);
+    }
+
+    private static List<GroupStats> Group(IEnumerable<PortfolioEntry> entries, Func<PortfolioEntry, string> key) =>
+        entries
             .GroupBy(key, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new GroupStats(g.Key, g.Select(e => e.SectorTitle).FirstOrDefault(t => t is not null && g.All(e => e.Sector == g.First().Sector)), g.ToList()))
             .ToList();
-    }
 
-    /// <summary>The sector group <paramref name="sector"/>, or null.</summary>
+    /// <summary>The group of rule set <paramref name="sector"/> (a sector, or a reference model), or null.</summary>
     /// <param name="sector">Rule set id.</param>
-    public GroupStats? Sector(string sector) => BySector.FirstOrDefault(g => string.Equals(g.Key, sector, StringComparison.Ordinal));
+    public GroupStats? Sector(string sector) =>
+        BySector.Concat(ByReferenceModel).FirstOrDefault(g => string.Equals(g.Key, sector, StringComparison.Ordinal));
 
     /// <summary>The standing of firm <paramref name="companyId"/> among its sector peers, or null when absent.</summary>
     /// <param name="companyId">Company id.</param>

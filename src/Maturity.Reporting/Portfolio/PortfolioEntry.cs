@@ -27,6 +27,8 @@ public sealed class PortfolioEntry
     /// <param name="levelTitle">Level display name, or null to show the id.</param>
     /// <param name="sectorTitle">Rule set display name, or null to show the id.</param>
     /// <param name="assessedOn">Assessment date, or null.</param>
+    /// <param name="isReferenceModel">True when the rule set is a reference model (chosen by id, never by NAF
+    /// code): such an entry is grouped under <see cref="PortfolioAnalysis.ByReferenceModel"/>, never as a sector.</param>
     public PortfolioEntry(
         string companyId,
         string ruleSetId,
@@ -42,7 +44,8 @@ public sealed class PortfolioEntry
         string? companyName = null,
         Label? levelTitle = null,
         Label? sectorTitle = null,
-        DateTime? assessedOn = null)
+        DateTime? assessedOn = null,
+        bool isReferenceModel = false)
     {
         if (string.IsNullOrWhiteSpace(companyId))
         {
@@ -79,6 +82,7 @@ public sealed class PortfolioEntry
         LevelTitle = levelTitle;
         SectorTitle = sectorTitle;
         AssessedOn = assessedOn;
+        IsReferenceModel = isReferenceModel;
     }
 
     /// <summary>The firm's id: the key that matches firms across campaigns.</summary>
@@ -101,6 +105,10 @@ public sealed class PortfolioEntry
 
     /// <summary>Rule set display name, or null.</summary>
     public Label? SectorTitle { get; }
+
+    /// <summary>True when the rule set is a reference model rather than a sector rule set (see
+    /// <see cref="PortfolioAnalysis.ByReferenceModel"/>).</summary>
+    public bool IsReferenceModel { get; }
 
     /// <summary>Territory (département code), or null when unknown.</summary>
     public string? Territory { get; }
@@ -161,7 +169,8 @@ public sealed class PortfolioEntry
         return null;
     }
 
-    /// <summary>Reduces an assessment to an entry.</summary>
+    /// <summary>Reduces an assessment to an entry. A rule set that no NAF code selects and that is not the
+    /// fallback (the published models of <c>rules/reference/</c>) makes a reference-model entry.</summary>
     /// <param name="result">The assessment.</param>
     public static PortfolioEntry FromResult(AssessmentResult result)
     {
@@ -186,7 +195,8 @@ public sealed class PortfolioEntry
             c.Name,
             result.Level?.Level.Title,
             result.RuleSet.Title,
-            c.AssessedOn);
+            c.AssessedOn,
+            result.RuleSet.NafPrefixes.Count == 0 && !result.RuleSet.IsFallback);
     }
 }
 

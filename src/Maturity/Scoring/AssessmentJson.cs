@@ -155,6 +155,7 @@ public static class AssessmentJson
             w.WriteString("effort", r.Recommendation.Effort.ToString().ToLowerInvariant());
             WriteLevel(w, "levelAfter", r.LevelAfter);
             WriteIds(w, "improves", r.Recommendation.Improves);
+            w.WriteBoolean("unlocksNextLevel", r.UnlocksNextLevel);
             w.WriteEndObject();
         }
 

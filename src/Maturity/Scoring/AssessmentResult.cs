@@ -112,6 +112,32 @@ public sealed class AssessmentResult
         return double.IsNaN(score) ? null : score;
     }
 
+    /// <summary>The recommendations that meet <paramref name="gate"/> (one of <see cref="NextLevelResult.UnmetGates"/>),
+    /// in ranking order; empty when none does.</summary>
+    /// <param name="gate">An unmet gate of the next level.</param>
+    public IReadOnlyList<RecommendationResult> RecommendationsMeeting(Gate gate)
+    {
+        if (gate is null)
+        {
+            throw new ArgumentNullException(nameof(gate));
+        }
+
+        var list = new List<RecommendationResult>();
+        foreach (var r in Recommendations)
+        {
+            foreach (var g in r.UnlockedGates)
+            {
+                if (ReferenceEquals(g, gate))
+                {
+                    list.Add(r);
+                    break;
+                }
+            }
+        }
+
+        return list;
+    }
+
     /// <summary>A text that traces every number back to answers and weights.</summary>
     public string Explain(string? language = null) => ExplanationWriter.Write(this, language ?? RuleSet.Languages[0]);
 

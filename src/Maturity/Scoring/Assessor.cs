@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Maturity.Answers;
 using Maturity.Diagnostics;
 using Maturity.Expressions;
@@ -128,7 +129,7 @@ internal static class Assessor
         var levelIndex = ReachedLevel(plan.Levels, state.Score, state, plan.CumulativeLevels);
         var next = NextLevel(plan.Levels, levelIndex, state.Score, state);
         var numbers = Snapshot(plan, state);
-        var recommendations = Recommend(ws, input, state);
+        var recommendations = Recommend(ws, input, state, next);
         var indicators = Indicators(ruleSet, sheet, state, levelIndex);
         return new AssessmentResult(
             ruleSet, sheet, company, Round(state.Score), Round(state.Max), levelIndex >= 0 ? plan.Levels[levelIndex].Result : null,
@@ -229,7 +230,7 @@ internal static class Assessor
         return new AssessmentResult.Numbers(nodeScore, nodeMax, (int[])state.NodeAnswered.Clone(), (int[])state.NodeApplicable.Clone(), questionState, questionValue, nodeLevels, nodeNext);
     }
 
-    private static IReadOnlyList<RecommendationResult> Recommend(Workspace ws, AnswerInput input, ScoreState state)
+    private static IReadOnlyList<RecommendationResult> Recommend(Workspace ws, AnswerInput input, ScoreState state, NextLevelResult? next)
     {
         var plan = ws.Plan;
         var results = ws.Recommendations;
@@ -242,9 +243,9 @@ internal static class Assessor
                 continue;
             }
 
-            var (score, level) = WhatIf(ws, r, input, state);
+            var (score, level, unlocked) = WhatIf(ws, r, input, state, next);
             var gain = Math.Max(0, Round(score) - Round(state.Score));
-            results.Add(new RecommendationResult(rec, Round(gain), level >= 0 ? plan.Levels[level].Result : null));
+            results.Add(new RecommendationResult(rec, Round(gain), level >= 0 ? plan.Levels[level].Result : null, unlocked ?? NoGates));
         }
 
         if (results.Count == 0)
@@ -270,8 +271,8 @@ internal static class Assessor
     /// <summary>What-if, in place: the improved questions take their best answers, the questions whose
     /// conditions read them are re-derived from the given answers, and only their ancestor nodes are
     /// recomputed; then everything is put back. Same result as a full evaluation of the changed answers,
-    /// at a fraction of the cost.</summary>
-    private static (double Score, int Level) WhatIf(Workspace ws, int r, AnswerInput input, ScoreState state)
+    /// at a fraction of the cost. Also returns the next level's unmet gates that hold after the change (null for none).</summary>
+    private static (double Score, int Level, List<Gate>? Unlocked) WhatIf(Workspace ws, int r, AnswerInput input, ScoreState state, NextLevelResult? next)
     {
         var plan = ws.Plan;
         var rec = plan.Recommendations[r];
@@ -306,8 +307,21 @@ internal static class Assessor
         ScoringEngine.ComputeRoot(plan, state);
         var score = state.Score;
         var level = ReachedLevel(plan.Levels, score, state, plan.CumulativeLevels);
+        List<Gate>? unlocked = null;
+        if (next is { UnmetGates.Count: > 0 })
+        {
+            var gates = next.Level.Gates;
+            for (var i = 0; i < gates.Count; i++)
+            {
+                if (next.UnmetGates.Contains(gates[i]) && next.Level.CompiledRequires[i].EvaluateBoolean(state))
+                {
+                    (unlocked ??= []).Add(gates[i]);
+                }
+            }
+        }
+
         save.Restore(state, affected, nodes);
-        return (score, level);
+        return (score, level, unlocked);
     }
 
     /// <summary>The best answer a question can get: what a recommendation's what-if assumes. False for an informational question.</summary>

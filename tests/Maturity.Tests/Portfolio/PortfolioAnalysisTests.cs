@@ -196,4 +196,56 @@ public class PortfolioAnalysisTests
         e.LevelIndex.Should().Be(1);
         e.Dimension("d1")!.Score.Should().Be(75);
     }
+
+    [Fact]
+    public void Reference_models_get_their_own_groups_never_sectors()
+    {
+        // Campaign1 (5 health, 3 retail) plus two firms assessed on a reference model, one of them far above everyone
+        var reference = new[]
+        {
+            new PortfolioEntry("X1", "edih-dma", "2.0.0", 99, territory: "80", employees: 5, isReferenceModel: true),
+            new PortfolioEntry("X2", "edih-dma", "2.0.0", 1, territory: "80", employees: 5, isReferenceModel: true),
+        };
+        var p = new PortfolioAnalysis(Campaign1().Concat(reference));
+
+        p.BySector.Select(g => g.Key).Should().Equal("health", "retail");
+        p.ByReferenceModel.Should().ContainSingle().Which.Key.Should().Be("edih-dma");
+        p.ByReferenceModel[0].Count.Should().Be(2);
+
+        // the sector statistics are those of Campaign1 alone (see Overall_statistics…): mean 50.625 over 8 firms
+        p.Overall!.Count.Should().Be(8);
+        p.Overall.Overall.Mean.Should().Be(50.625);
+        p.ByTerritory.Sum(g => g.Count).Should().Be(8);
+        p.BySizeBand.Sum(g => g.Count).Should().Be(8);
+        p.Leaders().Should().NotContain(r => r.Entry.IsReferenceModel);
+
+        // a reference-model firm is ranked among the firms of its model: X1 first of 2
+        p.RankOf("X1")!.Rank.Should().Be(1);
+        p.RankOf("X1")!.PeerCount.Should().Be(2);
+        p.Sector("edih-dma").Should().BeSameAs(p.ByReferenceModel[0]);
+    }
+
+    [Fact]
+    public void FromResult_marks_a_rule_set_no_NAF_code_selects_as_a_reference_model()
+    {
+        var loaded = Maturity.Loading.RuleSetLoader.LoadDirectory(Maturity.Tests.TestPaths.Rules).ThrowIfFailed().RuleSets.ToDictionary(r => r.Id);
+        bool IsReference(string id)
+        {
+            var sheet = Maturity.Answers.AnswerSheet.For(new Maturity.Answers.CompanyInfo("F1")).Build();
+            return PortfolioEntry.FromResult(loaded[id].Assess(sheet, Maturity.Scoring.AssessmentOptions.Strict)).IsReferenceModel;
+        }
+
+        IsReference("edih-dma").Should().BeTrue();
+        IsReference("himss-emram").Should().BeTrue();
+        IsReference("health").Should().BeFalse("a NAF code selects it");
+        IsReference("core").Should().BeFalse("the fallback is the sector of firms no other rule set claims");
+    }
+
+    [Fact]
+    public void Distribution_below_five_values_has_no_quartiles_but_keeps_its_values()
+    {
+        Distribution.Of([55, 35, 55])!.HasQuartiles.Should().BeFalse();
+        Distribution.Of([55, 35, 55])!.Values.Should().Equal(35, 55, 55);
+        Distribution.Of([1, 2, 3, 4, 5])!.HasQuartiles.Should().BeTrue();
+    }
 }

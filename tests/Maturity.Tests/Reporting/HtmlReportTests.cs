@@ -166,8 +166,12 @@ public class HtmlReportTests
         // plan 1/1 → 100; erp 2/4 → 50; backup 0 → 0; overall (100 + 50 + 0) / 3 = 50 → 10 points to 60, gate backup unmet
         var html = FirmHtmlReport.Render(Result(), "en");
         html.Should().Contain("10 points missing");
-        html.Should().Contain("<li>Tested backups</li>").And.NotContain(">backup<", "advisers read the gate's label, not its expression");
-        Regex.IsMatch(html, "<td class=\"n\">\\+[0-9.]+ pts</td><td class=\"effort-low\">low</td>").Should().BeTrue();
+        html.Should().Contain("<li><strong>Tested backups</strong>").And.NotContain(">backup<", "advisers read the gate's label, not its expression");
+        Regex.IsMatch(html, "<td class=\"n\">\\+[0-9.]+ points</td><td class=\"effort-low\">low</td>").Should().BeTrue();
+
+        // the only recommendation tests the backups: it meets the unmet gate, says so with a badge and is listed under the gate
+        html.Should().Contain("<span class=\"badge\">unlocks the next level</span>");
+        html.Should().Contain("Met by: #1 Test backups &amp; &lt;restore&gt;");
     }
 
     [Fact]
@@ -201,8 +205,11 @@ public class HtmlReportTests
         movers[0].Descendants(X + "tr").Skip(1).First().Value.Should().StartWith("<script>x</script>").And.Contain("+20");
         movers[1].Descendants(X + "tr").Skip(1).First().Value.Should().Contain("-10");
 
-        // one box per sector in the sector chart
-        doc.Descendants().First(e => e.Name.LocalName == "svg").Descendants().Count(e => e.Name.LocalName == "rect" && (string?)e.Attribute("class") == "box").Should().Be(2);
+        // a box for health (5 firms); retail (3 firms) is too small for quartiles: one diamond per firm and a note
+        var sectorChart = doc.Descendants().First(e => e.Name.LocalName == "svg").Descendants().ToList();
+        sectorChart.Count(e => e.Name.LocalName == "rect" && (string?)e.Attribute("class") == "box").Should().Be(1);
+        sectorChart.Count(e => e.Name.LocalName == "path" && (string?)e.Attribute("class") == "value").Should().Be(3);
+        html.Should().Contain("Fewer than 5 companies: values are shown one by one, without quartiles.");
 
         var fr = PortfolioHtmlReport.Render(after, "fr");
         fr.Should().Contain("Répartition par niveau").And.Contain("Par territoire (département)").And.NotContain("Progression entre deux campagnes");
@@ -225,5 +232,49 @@ public class HtmlReportTests
         var html = FirmHtmlReport.Render(leader, "fr", portfolio.SectorMedians("health"));
         Parse(html);
         html.Should().Contain("Clinique des Trois Vall").And.Contain("class=\"radar-ref\"");
+    }
+
+    [Fact]
+    public void Portfolio_report_gives_reference_models_their_own_section()
+    {
+        var entries = PortfolioKit.Campaign1().Concat([
+            new PortfolioEntry("X1", "edih-dma", "2.0.0", 60, territory: "80", isReferenceModel: true, sectorTitle: Maturity.Model.Label.Invariant("EDIH DMA")),
+            new PortfolioEntry("X2", "himss-emram", "1.0.0", 40, territory: "80", isReferenceModel: true)]);
+        var html = PortfolioHtmlReport.Render(new PortfolioAnalysis(entries), "en");
+        var doc = Parse(html);
+
+        doc.Descendants(X + "h2").Select(h => h.Value).Should().ContainInOrder("By sector", "Reference models", "By territory (département)");
+        var cards = doc.Descendants(X + "div").Where(d => (string?)d.Attribute("class") == "card").Select(d => d.Value).ToList();
+        cards.Should().Contain("Sectors2", "health and retail; the reference models are not sectors");
+        cards.Should().Contain("Companies8");
+        cards.Should().Contain("Reference models22 assessments");
+
+        // the sector table lists the two sectors only; the reference-model table its two models
+        var groups = doc.Descendants(X + "table").Where(t => (string?)t.Attribute("class") == "groups").ToList();
+        groups[0].Descendants(X + "tbody").Single().Elements(X + "tr").Select(r => r.Elements(X + "td").First().Value).Should().Equal("health", "retail");
+        groups[1].Descendants(X + "tbody").Single().Elements(X + "tr").Select(r => r.Elements(X + "td").First().Value).Should().Equal("EDIH DMA", "himss-emram");
+    }
+
+    [Fact]
+    public void Level_ladder_writes_every_title_in_full()
+    {
+        // short titles fit in their bands: no key
+        var shortTitles = FirmHtmlReport.Render(Result(), "en");
+        shortTitles.Should().NotContain("<ol class=\"ladder-key\"").And.NotContain("…");
+
+        // the shipped health rule set's long titles ("Stade 3 - Échanges sécurisés") go to a key under the scale, whole
+        var catalog = new RuleSetCatalog(RuleSetLoader.LoadDirectory(TestPaths.Rules).ThrowIfFailed().RuleSets);
+        var sheet = AnswerFile.Load(Path.Combine(TestPaths.Samples, "companies", "health", "beginner.yaml")).Sheet!;
+        var result = catalog.For(sheet)!.Assess(sheet, AssessmentOptions.Strict);
+        var doc = Parse(FirmHtmlReport.Render(result, "fr"));
+        var key = doc.Descendants(X + "ol").Single(o => (string?)o.Attribute("class") == "ladder-key").Elements(X + "li").ToList();
+        key.Should().HaveCount(result.RuleSet.Levels.Count);
+        for (var i = 0; i < key.Count; i++)
+        {
+            key[i].Value.Should().Contain(result.RuleSet.Levels[i].Title.Get("fr"));
+        }
+
+        key.Single(li => (string?)li.Attribute("class") == "current").Value.Should().Contain(result.Level!.Level.Title.Get("fr"));
+        doc.Descendants(X + "section").Single(x => (string?)x.Attribute("class") == "ladder").Value.Should().NotContain("…");
     }
 }

@@ -1,13 +1,36 @@
 using System;
+using Maturity.Text;
 
-namespace Maturity.Reporting.Html;
+namespace Maturity.Reporting;
 
-/// <summary>The HTML reports' own words, French and English.</summary>
-internal sealed class HtmlWords
+/// <summary>The reports' own words (text and HTML), French and English side by side so neither can go missing;
+/// numbers, dates and punctuation come from <see cref="Format"/>.</summary>
+internal sealed class ReportWords
 {
-    public static readonly HtmlWords French = new()
+    public static readonly ReportWords French = new()
     {
         Lang = "fr",
+        Format = HumanFormat.French,
+        Indicators = "Indicateurs",
+        Point = "point",
+        PointMissing = "point manquant",
+        Employee = "salarié",
+        Firm = "entreprise",
+        Unlocks = "débloque le niveau suivant",
+        MetBy = "Remplie par",
+        NotMetByAny = "aucune recommandation ne la remplit à elle seule",
+        ReferenceModels = "Modèles de référence",
+        ReferenceNote = "Évaluations sur un modèle de référence publié (choisi par son identifiant, jamais par le code NAF)\u202F: elles ne comptent ni comme secteur ni dans les statistiques par territoire et par taille.",
+        Model = "Modèle",
+        Values = "Valeurs",
+        FewFirmsNote = "Moins de 5 entreprises\u202F: les valeurs sont montrées une à une, sans quartiles.",
+        ValuesLegend = "Losange\u202F: une entreprise (groupe de moins de 5).",
+        LevelsLegend = "Niveaux",
+        Since = "du",
+        Assessment = "évaluation",
+        Assessments = "évaluations",
+        RankSign = "n°\u00A0",
+        Until = "au",
         FirmTitle = "Rapport de maturité numérique",
         PortfolioTitle = "Rapport de portefeuille — maturité numérique",
         Company = "Entreprise",
@@ -31,7 +54,7 @@ internal sealed class HtmlWords
         Threshold = "seuil",
         PointsMissing = "points manquants",
         Unmet = "Conditions non remplies",
-        OnlyGates = "Le seuil est atteint ; seules des conditions manquent.",
+        OnlyGates = "Le seuil est atteint\u202F; seules des conditions manquent.",
         TopReached = "Niveau maximal atteint.",
         Recommendations = "Recommandations",
         Recommendation = "Recommandation",
@@ -48,7 +71,7 @@ internal sealed class HtmlWords
         Territory = "Territoire",
         Department = "dép.",
         AssessedOn = "évaluée le",
-        Points = "pts",
+        Points = "points",
         RadarTitle = "Radar des scores par dimension",
         Firms = "Entreprises",
         Sectors = "Secteurs",
@@ -83,14 +106,35 @@ internal sealed class HtmlWords
         Medium = "Moyenne (50–249)",
         Large = "Grande (250+)",
         PercentNote = "Scores en pourcentage du maximum de chaque référentiel (identiques au score sur les référentiels normalisés 0–100).",
-        BoxLegend = "Boîte : 1er–3e quartile ; trait : médiane ; moustaches : min–max ; point : moyenne.",
+        BoxLegend = "Boîte\u202F: 1er–3e quartile\u202F; trait\u202F: médiane\u202F; moustaches\u202F: min–max\u202F; point\u202F: moyenne.",
         Generated = "Généré par Maturity",
         Of = "sur",
     };
 
-    public static readonly HtmlWords English = new()
+    public static readonly ReportWords English = new()
     {
         Lang = "en",
+        Format = HumanFormat.English,
+        Indicators = "Indicators",
+        Point = "point",
+        PointMissing = "point missing",
+        Employee = "employee",
+        Firm = "company",
+        Unlocks = "unlocks the next level",
+        MetBy = "Met by",
+        NotMetByAny = "no recommendation meets it on its own",
+        ReferenceModels = "Reference models",
+        ReferenceNote = "Assessments against a published reference model (chosen by id, never by NAF code): they count neither as a sector nor in the territory and size statistics.",
+        Model = "Model",
+        Values = "Values",
+        FewFirmsNote = "Fewer than 5 companies: values are shown one by one, without quartiles.",
+        ValuesLegend = "Diamond: one company (group of fewer than 5).",
+        LevelsLegend = "Levels",
+        Since = "from",
+        Assessment = "assessment",
+        Assessments = "assessments",
+        RankSign = "#",
+        Until = "to",
         FirmTitle = "Digital maturity report",
         PortfolioTitle = "Portfolio report — digital maturity",
         Company = "Company",
@@ -131,7 +175,7 @@ internal sealed class HtmlWords
         Territory = "Territory",
         Department = "dept",
         AssessedOn = "assessed on",
-        Points = "pts",
+        Points = "points",
         RadarTitle = "Radar of dimension scores",
         Firms = "Companies",
         Sectors = "Sectors",
@@ -171,11 +215,32 @@ internal sealed class HtmlWords
         Of = "of",
     };
 
-    private HtmlWords()
+    private ReportWords()
     {
     }
 
 #pragma warning disable SA1516
+    public HumanFormat Format { get; private set; } = HumanFormat.English;
+    public string Indicators { get; private set; } = string.Empty;
+    public string Point { get; private set; } = string.Empty;
+    public string PointMissing { get; private set; } = string.Empty;
+    public string Employee { get; private set; } = string.Empty;
+    public string Firm { get; private set; } = string.Empty;
+    public string Unlocks { get; private set; } = string.Empty;
+    public string MetBy { get; private set; } = string.Empty;
+    public string NotMetByAny { get; private set; } = string.Empty;
+    public string ReferenceModels { get; private set; } = string.Empty;
+    public string ReferenceNote { get; private set; } = string.Empty;
+    public string Model { get; private set; } = string.Empty;
+    public string Values { get; private set; } = string.Empty;
+    public string FewFirmsNote { get; private set; } = string.Empty;
+    public string ValuesLegend { get; private set; } = string.Empty;
+    public string LevelsLegend { get; private set; } = string.Empty;
+    public string Since { get; private set; } = string.Empty;
+    public string Assessment { get; private set; } = string.Empty;
+    public string Assessments { get; private set; } = string.Empty;
+    public string RankSign { get; private set; } = string.Empty;
+    public string Until { get; private set; } = string.Empty;
     public string Lang { get; private set; } = string.Empty;
     public string FirmTitle { get; private set; } = string.Empty;
     public string PortfolioTitle { get; private set; } = string.Empty;
@@ -257,6 +322,13 @@ internal sealed class HtmlWords
     public string Of { get; private set; } = string.Empty;
 #pragma warning restore SA1516
 
-    public static HtmlWords For(string? language) =>
-        string.Equals(language, "fr", StringComparison.OrdinalIgnoreCase) ? French : English;
+    public static ReportWords For(string? language) => HumanFormat.For(language ?? "en").IsFrench ? French : English;
+
+    /// <summary>The word for <paramref name="e"/>.</summary>
+    public string EffortWord(Maturity.Model.Effort e) => e switch
+    {
+        Maturity.Model.Effort.Low => EffortLow,
+        Maturity.Model.Effort.Medium => EffortMedium,
+        _ => EffortHigh,
+    };
 }
