@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -9,6 +8,7 @@ using Maturity.Catalog;
 using Maturity.Reporting;
 using Maturity.Reporting.Portfolio;
 using Maturity.Scoring;
+using Maturity;
 
 namespace Maturity.Samples.Adviser;
 
@@ -33,13 +33,13 @@ public static class PortfolioReview
         var deltas = progress.Deltas;
         var improved = progress.Firms.Count(f => f.Delta > 0.5);
         var declined = progress.Firms.Count(f => f.Delta < -0.5);
-        console.WriteLine(Invariant($"Progress 2025 → 2026: {progress.Firms.Count} firms in both campaigns, {progress.Left.Count} left, {progress.Joined.Count} joined"));
+        console.WriteLine($"Progress 2025 → 2026: {Human.Count(progress.Firms.Count, "firm", "firms", 0)} in both campaigns, {Human.Whole(progress.Left.Count)} left, {Human.Whole(progress.Joined.Count)} joined");
         if (deltas is not null)
         {
-            console.WriteLine(Invariant($"  score change (points): mean {deltas.Mean:+0.0;-0.0}, median {deltas.Median:+0.0;-0.0}, Q1 {deltas.Q1:+0.0;-0.0}, Q3 {deltas.Q3:+0.0;-0.0}"));
+            console.WriteLine($"  score change (points): mean {Human.Change(deltas.Mean)}, median {Human.Change(deltas.Median)}, Q1 {Human.Change(deltas.Q1)}, Q3 {Human.Change(deltas.Q3)}");
         }
 
-        console.WriteLine(Invariant($"  improved by more than 0.5 point: {improved}, declined: {declined}, level up: {progress.Firms.Count(f => f.LevelChange > 0)}, level down: {progress.Firms.Count(f => f.LevelChange < 0)}"));
+        console.WriteLine($"  improved by more than {Human.Count(0.5, "point", "points")}: {Human.Whole(improved)}, declined: {Human.Whole(declined)}, level up: {Human.Whole(progress.Firms.Count(f => f.LevelChange > 0))}, level down: {Human.Whole(progress.Firms.Count(f => f.LevelChange < 0))}");
         console.WriteLine("  top movers up:");
         foreach (var f in progress.Improvers)
         {
@@ -55,11 +55,11 @@ public static class PortfolioReview
         var leaders = second.Leaders();
         var podium = leaders.OrderByDescending(r => r.Entry.Percent).ThenBy(r => r.Entry.CompanyId, StringComparer.Ordinal).Take(3).ToList();
         console.WriteLine();
-        console.WriteLine(Invariant($"Leaders (top decile of each sector): {leaders.Count} firms; the three highest scores:"));
+        console.WriteLine($"Leaders (top decile of each sector): {Human.Count(leaders.Count, "firm", "firms", 0)}; the three highest scores:");
         foreach (var r in podium)
         {
             var e = r.Entry;
-            console.WriteLine(Invariant($"  {e.CompanyId}  {Trim(e.CompanyName, 34),-34} {e.Sector,-12} {e.Percent,5:0.0}  level {e.LevelId}  rank {r.Rank}/{r.PeerCount} in sector"));
+            console.WriteLine($"  {e.CompanyId}  {Trim(e.CompanyName, 34),-34} {e.Sector,-12} {N(e.Percent),5}  level {e.LevelId}  rank {Human.Whole(r.Rank)}/{Human.Whole(r.PeerCount)} in sector");
         }
 
         // Reports: the portfolio with its progress, and one firm report per podium firm (re-scored from the CSV,
@@ -101,12 +101,12 @@ public static class PortfolioReview
     private static void Table(TextWriter console, string title, IReadOnlyList<GroupStats> groups, PortfolioAnalysis before)
     {
         console.WriteLine();
-        console.WriteLine(Invariant($"  {title,-14} {"firms",6} {"mean",6} {"median",7} {"Q1",6} {"Q3",6}   {"2025 median",11}"));
+        console.WriteLine($"  {title,-14} {"firms",6} {"mean",6} {"median",7} {"Q1",6} {"Q3",6}   {"2025 median",11}");
         foreach (var g in groups)
         {
             var earlier = before.GroupBy(e => KeyLike(title, e)).FirstOrDefault(x => x.Key == g.Key);
-            var was = earlier is null ? "" : Invariant($"{earlier.Overall.Median,6:0.0}");
-            console.WriteLine(Invariant($"  {Label(title, g.Key),-14} {g.Count,6} {g.Overall.Mean,6:0.0} {g.Overall.Median,7:0.0} {g.Overall.Q1,6:0.0} {g.Overall.Q3,6:0.0}   {was,11}"));
+            var was = earlier is null ? "" : N(earlier.Overall.Median);
+            console.WriteLine($"  {Label(title, g.Key),-14} {Human.Whole(g.Count),6} {N(g.Overall.Mean),6} {N(g.Overall.Median),7} {N(g.Overall.Q1),6} {N(g.Overall.Q3),6}   {was,11}");
         }
     }
 
@@ -126,9 +126,12 @@ public static class PortfolioReview
     } : key;
 
     private static string Mover(FirmProgress f) =>
-        Invariant($"    {f.CompanyId}  {Trim(f.After.CompanyName, 34),-34} {f.After.Sector,-12} {f.Before.Percent,5:0.0} → {f.After.Percent,5:0.0}  ({f.Delta:+0.0;-0.0})  {f.Before.LevelId} → {f.After.LevelId}");
+        $"    {f.CompanyId}  {Trim(f.After.CompanyName, 34),-34} {f.After.Sector,-12} {N(f.Before.Percent),5} → {N(f.After.Percent),5}  ({Human.Change(f.Delta)})  {f.Before.LevelId} → {f.After.LevelId}";
 
     private static string Trim(string? s, int max) => s is null ? "" : s.Length <= max ? s : s.Substring(0, max - 1) + "…";
 
-    private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+    // The console summary speaks English (the HTML reports follow --lang); numbers go through the library's one formatter.
+    private static readonly HumanFormat Human = HumanFormat.English;
+
+    private static string N(double value) => Human.Number(value);
 }

@@ -12,6 +12,7 @@ using Maturity.Loading;
 using Maturity.Reporting.Portfolio;
 using Maturity.Samples.Adviser;
 using Maturity.Samples.Adviser.Generation;
+using Maturity;
 
 // Adviser demo: a seeded synthetic portfolio of Picardie firms assessed in two campaigns (March 2025 and
 // March 2026), scored with the batch runner, analysed (sectors, départements, size bands, leaders, progress)
@@ -119,9 +120,12 @@ using (var second = oneCampaign ? null : new StreamWriter(secondCsv, false, utf8
 }
 
 var generationTime = clock.Elapsed;
-Console.WriteLine(F($"Synthetic Picardie portfolio (seed {seed}): {generated.FirstRows:N0} firms in March 2025, {generated.SecondRows:N0} in March 2026 ({generated.Left:N0} left, {generated.Joined:N0} joined)"));
-Console.WriteLine("  firms per rule set: " + string.Join(", ", generated.BySector.Select(kv => F($"{kv.Key} {kv.Value:N0}"))));
-Console.WriteLine(F($"  generated in {generationTime.TotalSeconds:0.0} s ({(generated.FirstRows + generated.SecondRows) / Math.Max(generationTime.TotalSeconds, 1e-3):N0} rows/s; {generated.Probes:N0} engine checks to settle 'when' conditions)"));
+
+// The console speaks English (the HTML reports follow --lang); numbers a person reads go through the library's one formatter.
+var human = HumanFormat.English;
+Console.WriteLine($"Synthetic Picardie portfolio (seed {seed.ToString(CultureInfo.InvariantCulture)}): {human.Count(generated.FirstRows, "firm", "firms", 0)} in March 2025, {human.Whole(generated.SecondRows)} in March 2026 ({human.Whole(generated.Left)} left, {human.Whole(generated.Joined)} joined)");
+Console.WriteLine("  firms per rule set: " + string.Join(", ", generated.BySector.Select(kv => kv.Key + " " + human.Whole(kv.Value))));
+Console.WriteLine($"  generated in {human.Number(generationTime.TotalSeconds)} s ({human.Whole((long)((generated.FirstRows + generated.SecondRows) / Math.Max(generationTime.TotalSeconds, 1e-3)))} rows/s; {human.Whole(generated.Probes)} engine checks to settle 'when' conditions)");
 Console.WriteLine("  " + Path.GetFullPath(firstCsv));
 if (!oneCampaign)
 {
@@ -168,7 +172,7 @@ foreach (var (csv, year) in new[] { (firstCsv, 2025), (secondCsv, 2026) })
         scored = new BatchRunner(catalog, csv, diagnostics).Run(input, output, json, null, r => entries.Add(PortfolioEntry.FromResult(r)));
     }
 
-    Console.WriteLine(F($"Scored campaign {year}: {scored.Rows:N0} rows, {scored.Scored:N0} ok, {scored.Failed:N0} errors in {clock.Elapsed.TotalSeconds:0.00} s"));
+    Console.WriteLine($"Scored campaign {year.ToString(CultureInfo.InvariantCulture)}: {human.Count(scored.Rows, "row", "rows", 0)}, {human.Whole(scored.Scored)} ok, {human.Count(scored.Failed, "error", "errors", 0)} in {human.Number(clock.Elapsed.TotalSeconds, 2)} s");
     Console.WriteLine("  " + Path.GetFullPath(resultsCsv));
     Console.WriteLine("  " + Path.GetFullPath(resultsJson));
     if (scored.Failed > 0)

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using Maturity.Hosting;
 using Maturity.Scoring;
+using Maturity;
 
 namespace Maturity.Samples.Crm;
 
@@ -12,6 +13,9 @@ namespace Maturity.Samples.Crm;
 public sealed class CrmAssessmentService(IMaturityEngine engine, IAssessmentStore store)
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    // The sample speaks English; every number a person reads goes through the library's one formatter.
+    private static readonly HumanFormat Human = HumanFormat.English;
 
     public (AssessmentResult Result, StoredAssessment Stored) AssessAndStore(Account account)
     {
@@ -28,20 +32,20 @@ public sealed class CrmAssessmentService(IMaturityEngine engine, IAssessmentStor
         var answered = result.Questions.Count(q => q.State == AnswerState.Answered);
         var unanswered = result.Unanswered;
         var sb = new StringBuilder();
-        sb.AppendLine(Invariant, $"{account.AccountId}  {account.Name}  (SIRET {account.Siret}, NAF {account.NafCode}, dept {account.Departement}, {account.Headcount} staff)");
+        sb.AppendLine(Invariant, $"{account.AccountId}  {account.Name}  (SIRET {account.Siret}, NAF {account.NafCode}, dept {account.Departement}, {Human.Whole(account.Headcount)} staff)");
         sb.AppendLine(Invariant, $"  rule set     {result.RuleSetId} {result.RuleSetVersion}  hash {Short(result.RuleSetHash)}");
-        sb.AppendLine(Invariant, $"  score        {result.Score,5:0.0} / {result.MaxScore:0}   level: {result.Level?.Id ?? "-"}");
-        sb.AppendLine(Invariant, $"  coverage     {result.Coverage,5:P0}  ({answered} questions answered from CRM fields, {unanswered.Count} unanswered)");
+        sb.AppendLine(Invariant, $"  score        {Score(result.Score),5} / {Human.Number(result.MaxScore)}   level: {result.Level?.Id ?? "-"}");
+        sb.AppendLine(Invariant, $"  coverage     {Human.Percent(result.Coverage, 0),5}  ({Human.Count(answered, "question", "questions", 0)} answered from CRM fields, {Human.Whole(unanswered.Count)} unanswered)");
         sb.AppendLine(Invariant, $"               unanswered questions score 0 here and lower the coverage: an adviser interview would fill them in");
         foreach (var d in result.Dimensions)
         {
-            sb.AppendLine(Invariant, $"    {d.Id,-18} {Score(d.Score),6}   coverage {d.Coverage,4:P0}");
+            sb.AppendLine(Invariant, $"    {d.Id,-18} {Score(d.Score),6}   coverage {Human.Percent(d.Coverage, 0),4}");
         }
 
         if (result.Recommendations.Count > 0)
         {
             var top = result.Recommendations[0];
-            sb.AppendLine(Invariant, $"  first recommendation: {top.Id} (+{top.Gain:0.0} points, effort {top.Recommendation.Effort.ToString().ToLowerInvariant()})");
+            sb.AppendLine(Invariant, $"  first recommendation: {top.Id} (+{Human.Count(top.Gain, "point", "points")}, effort {top.Recommendation.Effort.ToString().ToLowerInvariant()}{(top.UnlocksNextLevel ? ", unlocks the next level" : "")})");
         }
 
         if (!string.IsNullOrWhiteSpace(account.Notes))
@@ -82,14 +86,14 @@ public sealed class CrmAssessmentService(IMaturityEngine engine, IAssessmentStor
         }
 
         sb.AppendLine(Invariant, $"  {"overall",-18} {Score(before.Score),7} {Score(now.Score),7} {Delta(before.Score, now.Score),7}");
-        sb.Append(Invariant, $"  level {before.Level ?? "-"} -> {now.Level?.Id ?? "-"}, coverage {before.Coverage:P0} -> {now.Coverage:P0}");
+        sb.Append(Invariant, $"  level {before.Level ?? "-"} -> {now.Level?.Id ?? "-"}, coverage {Human.Percent(before.Coverage, 0)} -> {Human.Percent(now.Coverage, 0)}");
         return sb.ToString();
     }
 
     private static string Short(string hash) => hash.Length > 12 ? hash.Substring(0, 12) : hash;
 
-    private static string Score(double? score) => score is { } s ? s.ToString("0.0", Invariant) : "-";
+    private static string Score(double? score) => score is { } s ? Human.Number(s) : "-";
 
     private static string Delta(double? before, double? now) =>
-        before is { } b && now is { } n ? (n - b).ToString("+0.0;-0.0;0.0", Invariant) : "-";
+        before is { } b && now is { } n ? Human.Change(n - b) : "-";
 }

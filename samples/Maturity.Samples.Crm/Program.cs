@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using Maturity.Diagnostics;
 using Maturity.Hosting;
 using Maturity.Samples.Crm;
+using Maturity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -54,7 +55,7 @@ try
     var broken = Path.Combine(publishedRules, "draft.yaml");
     File.WriteAllText(broken, "ruleset: draft\nversion: one\n");
     var failed = engine.Reload();
-    Console.WriteLine($"A half-written draft.yaml: reload {(failed.Success ? "succeeded" : "FAILED")} with {failed.Errors.Count} error(s), e.g.");
+    Console.WriteLine($"A half-written draft.yaml: reload {(failed.Success ? "succeeded" : "FAILED")} with {HumanFormat.English.Count(failed.Errors.Count, "error", "errors", 0)}, e.g.");
     Console.WriteLine("  " + failed.Errors[0]);
     Console.WriteLine($"  the previous rules stay in service: {string.Join(", ", engine.Current.RuleSets.Select(r => r.Id + " " + r.Version))}");
     File.Delete(broken);

@@ -227,7 +227,7 @@ public static class FirmHtmlReport
             sb.Append("<section>\n<h2>").Append(E(t.Warnings)).Append("</h2>\n<ul class=\"plain\">\n");
             foreach (var w in result.Warnings)
             {
-                sb.Append("<li><code>").Append(E(w.Describe(CultureInfo.GetCultureInfo(lang == "fr" ? "fr-FR" : "en")))).Append("</code></li>\n");
+                sb.Append("<li><code>").Append(E(w.Describe(TextReport.Culture(t)))).Append("</code></li>\n");
             }
 
             sb.Append("</ul>\n</section>\n");

@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text;
 using Maturity.Reporting.Html;
 using Maturity.Reporting.Portfolio;
-using Maturity.Text;
 
 namespace Maturity.Reporting;
 

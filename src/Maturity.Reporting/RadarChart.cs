@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Maturity.Reporting.Html;
-using Maturity.Text;
 
 namespace Maturity.Reporting;
 

@@ -1,5 +1,4 @@
 using System;
-using Maturity.Text;
 
 namespace Maturity.Reporting;
 

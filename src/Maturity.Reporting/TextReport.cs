@@ -143,7 +143,7 @@ public static class TextReport
             sb.AppendLine(t.Warnings);
             foreach (var w in result.Warnings)
             {
-                sb.Append("  ").AppendLine(w.Describe(CultureInfo.GetCultureInfo(string.Equals(language, "fr", StringComparison.OrdinalIgnoreCase) ? "fr-FR" : "en")));
+                sb.Append("  ").AppendLine(w.Describe(Culture(t)));
             }
         }
 
@@ -176,6 +176,9 @@ public static class TextReport
 
         return i + 1;
     }
+
+    /// <summary>The culture a diagnostic's message is rendered in for the report's language.</summary>
+    internal static System.Globalization.CultureInfo Culture(ReportWords t) => System.Globalization.CultureInfo.GetCultureInfo(t.Format.IsFrench ? "fr-FR" : "en");
 
     private static string Bar(double ratio)
     {

@@ -102,6 +102,45 @@ public sealed class CatalogCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Template_Xlsx_HoldsTheCsvTemplateCellByCell_AndScoresInBatch()
+    {
+        var csv = Path.Combine(_dir, "firms.csv");
+        var xlsx = Path.Combine(_dir, "firms.xlsx");
+        Cli.Run("template", "--ruleset", "retail", "--rules", Repo.Rules, "--format", "csv", "--lang", "fr", "-o", csv).ExitCode.Should().Be(0);
+        var made = Cli.Run("template", "--ruleset", "retail", "--rules", Repo.Rules, "--format", "xlsx", "--lang", "fr", "-o", xlsx);
+        made.ExitCode.Should().Be(0, made.ToString());
+
+        // every cell of the workbook is the CSV template's cell (employees a number, empty cells absent)
+        var expected = File.ReadAllText(csv, Encoding.UTF8).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(';')).ToList();
+        MiniExcelLibs.MiniExcel.GetSheetNames(xlsx).Should().Equal("entreprises");
+        var rows = MiniExcelLibs.MiniExcel.Query(xlsx, useHeaderRow: false).Cast<System.Collections.Generic.IDictionary<string, object?>>().Select(r => r.Values.ToArray()).ToList();
+        rows.Should().HaveCount(2);
+        for (var r = 0; r < 2; r++)
+        {
+            for (var c = 0; c < expected[0].Length; c++)
+            {
+                var cell = c < rows[r].Length ? rows[r][c] : null;
+                var text = cell switch { null => string.Empty, double d => d.ToString(System.Globalization.CultureInfo.InvariantCulture), _ => (string)cell };
+                text.Should().Be(expected[r][c], "row {0}, column {1} ({2})", r + 1, c + 1, expected[0][c]);
+            }
+        }
+
+        rows[1][Array.IndexOf(expected[0], "employees")].Should().Be(10d, "a count is a numeric cell");
+
+        var r2 = Cli.Run("batch", "-i", xlsx, "-o", Path.Combine(_dir, "out.csv"), "--rules", Repo.Rules);
+        r2.ExitCode.Should().Be(0, r2.ToString());
+        r2.Stdout.Should().StartWith("1 rows: 1 scored, 0 failed");
+    }
+
+    [Fact]
+    public void Template_Xlsx_NeedsAFile()
+    {
+        var r = Cli.Run("template", "--ruleset", "retail", "--rules", Repo.Rules, "--format", "xlsx");
+        r.ExitCode.Should().Be(2);
+        r.Stderr.Should().Contain("-o");
+    }
+
+    [Fact]
     public void Template_ExistingOutput_IsNotOverwritten()
     {
         var path = Path.Combine(_dir, "mine.yaml");

@@ -5,8 +5,8 @@ using Maturity.Cli.Catalog;
 
 namespace Maturity.Cli.Templates;
 
-/// <summary><c>maturity template --ruleset &lt;id&gt; --format yaml|json|csv [--lang] [-o file]</c>: a ready-to-fill
-/// answers file or batch CSV for one rule set.</summary>
+/// <summary><c>maturity template --ruleset &lt;id&gt; --format yaml|json|csv|xlsx [--lang] [-o file]</c>: a ready-to-fill
+/// answers file, or a batch CSV or workbook, for one rule set.</summary>
 internal static class TemplateCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -16,7 +16,7 @@ internal static class TemplateCommand
         var format = new Option<string>("--format", "-f") { Description = "Output: " + string.Join(", ", TemplateFormats.Names) + ".", DefaultValueFactory = _ => "yaml" };
         format.AcceptOnlyFromAmong(TemplateFormats.Names);
         var output = new Option<string?>("--out", "-o") { Description = "Write to this file (default: standard output); an existing file is not overwritten." };
-        var command = new Command("template", "Write a ready-to-fill answers file (yaml, json) or batch CSV (csv) for a rule set.") { ruleset, rules, format, output };
+        var command = new Command("template", "Write a ready-to-fill answers file (yaml, json) or batch input (csv, xlsx) for a rule set.") { ruleset, rules, format, output };
         command.SetAction(parse => Execute(parse.GetValue(ruleset)!, parse.GetValue(rules), TemplateFormats.Get(parse.GetValue(format)!), CliLanguage.Current, parse.GetValue(output), stdout, stderr));
         return command;
     }

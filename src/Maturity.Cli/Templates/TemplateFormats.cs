@@ -11,6 +11,7 @@ internal static class TemplateFormats
         new YamlTemplate(),
         new JsonTemplate(),
         new CsvTemplate(),
+        new XlsxTemplate(),
     ];
 
     public static string[] Names => All.Select(f => f.Name).ToArray();

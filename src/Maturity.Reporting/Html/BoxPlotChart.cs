@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
 using Maturity.Reporting.Portfolio;
-using Maturity.Text;
 
 namespace Maturity.Reporting.Html;
 

@@ -6,7 +6,7 @@ namespace Maturity.Reporting.Html;
 
 /// <summary>Encoding and SVG coordinates for the HTML reports: every text from rule files and answers is
 /// untrusted and goes through <see cref="Encode"/>; coordinates are machine text (invariant culture), while
-/// numbers a reader sees come from <see cref="Maturity.Text.HumanFormat"/>.</summary>
+/// numbers a reader sees come from <see cref="Maturity.HumanFormat"/>.</summary>
 internal static class HtmlText
 {
     /// <summary>Escapes <c>&amp; &lt; &gt; " '</c> and drops characters XML forbids (C0 controls but tab and newlines,

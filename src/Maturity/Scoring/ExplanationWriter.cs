@@ -3,7 +3,6 @@ using System.Linq;
 using System.Text;
 using Maturity.Diagnostics;
 using Maturity.Model;
-using Maturity.Text;
 
 namespace Maturity.Scoring;
 

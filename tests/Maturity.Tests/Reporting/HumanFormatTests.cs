@@ -1,8 +1,7 @@
 using System;
 using System.Globalization;
-using Maturity.Text;
 
-namespace Maturity.Tests.Text;
+namespace Maturity.Tests.Reporting;
 
 /// <summary>The one formatter of human-facing text: French and English conventions, the same whatever the
 /// thread's culture (the suite runs under fr-FR and en-US).</summary>

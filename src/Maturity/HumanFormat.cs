@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace Maturity.Text;
+namespace Maturity;
 
 /// <summary>The one place that writes numbers, percentages, dates, counts and label punctuation for people to
 /// read (text report, explanation, HTML reports, command summaries, samples), in French or English. French:
