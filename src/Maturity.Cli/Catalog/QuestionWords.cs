@@ -56,10 +56,7 @@ internal static class QuestionWords
     public static string NotApplicable(Question q, string lang) =>
         !q.AllowsNotApplicable ? string.Empty : lang == "fr" ? "« n/a » accepté" : "'n/a' accepted";
 
-    // French singular up to 1 (0 pt, 1 pt, 2 pts); English singular at 1 only.
-    private static string Points(double points, string lang) =>
-        Number(points, lang) + (points == 1 || (lang == "fr" && points < 1 && points >= 0) ? " pt" : " pts");
+    private static string Points(double points, string lang) => HumanFormat.For(lang).Count(points, "pt", "pts", 2);
 
-    private static string Number(double value, string lang) =>
-        value.ToString("0.##", lang == "fr" ? CultureInfo.GetCultureInfo("fr-FR") : CultureInfo.InvariantCulture);
+    private static string Number(double value, string lang) => HumanFormat.For(lang).Number(value, 2);
 }
