@@ -175,7 +175,7 @@ public sealed class AssessCommandTests
         using var dir = new TempDir();
         var answers = dir.Write("firm.yaml", Answers.CoreFull);
 
-        var r = Cli.Run("explain", "-a", answers, "-r", Repo.CoreRules);
+        var r = Cli.Run("explain", "-a", answers, "-r", Repo.CoreRules, "--lang", "en");
 
         r.ExitCode.Should().Be(0, r.ToString());
         r.Stdout.Should().MatchRegex(@"(?m)^\[strategy\] ");
