@@ -129,7 +129,7 @@ public sealed class CatalogCommandsTests : IDisposable
 
         var r2 = Cli.Run("batch", "-i", xlsx, "-o", Path.Combine(_dir, "out.csv"), "--rules", Repo.Rules);
         r2.ExitCode.Should().Be(0, r2.ToString());
-        r2.Stdout.Should().StartWith("1 rows: 1 scored, 0 failed");
+        r2.Stdout.Should().StartWith("1\u00A0ligne\u202F: 1\u00A0évaluée, 0\u00A0en erreur".Replace("\u00A0", " "));
     }
 
     [Fact]
