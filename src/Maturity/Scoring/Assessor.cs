@@ -54,7 +54,15 @@ internal static class Assessor
     {
         var plan = ruleSet.Plan;
         var state = card.State;
-        ScoringEngine.Evaluate(plan, answers.Input, state);
+        if (plan.IsFlatSum)
+        {
+            FlatSumScoring.Evaluate(plan, answers.Input, state);
+        }
+        else
+        {
+            ScoringEngine.Evaluate(plan, answers.Input, state);
+        }
+
         if (state.NonFiniteNode >= 0)
         {
             throw new DiagnosticsException("No finite score for rule set '" + ruleSet.Id + "'", [NonFinite(ruleSet, null, state.NonFiniteNode)]);

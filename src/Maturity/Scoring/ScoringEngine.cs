@@ -73,7 +73,7 @@ internal static class ScoringEngine
 
                 if (status == AnswerStatus.Answered || (status == AnswerStatus.Unanswered && zeroUnanswered))
                 {
-                    acc.Add(state.QuestionPoints[child], questions[child].MaxPoints, w);
+                    acc.Add(state.QuestionPoints[child], plan.MaxPoints[child], w);
                 }
             }
             else

@@ -47,11 +47,14 @@ internal sealed class ScoringPlan
         (RecommendationQuestions, RecommendationNodes) = PlanWhatIfs(questions, nodes, recommendations, whenOrder);
         _workspace = new ThreadLocal<Workspace>(() => new Workspace(this));
         (Types, YesPoints, OptionStart, OptionPoints) = FlattenPoints(questions);
+        MaxPoints = Array.ConvertAll(questions, q => q.MaxPoints);
         NodeLevels = new Level[nodes.Length][];
         for (var n = 0; n < nodes.Length; n++)
         {
             NodeLevels[n] = new List<Level>(nodes[n].Levels).ToArray();
         }
+
+        IsFlatSum = FlatSumScoring.Applies(this);
     }
 
     public Question[] Questions { get; }
@@ -64,6 +67,12 @@ internal sealed class ScoringPlan
 
     /// <summary>Per slot: where a choice question's option points start in <see cref="OptionPoints"/>.</summary>
     public int[] OptionStart { get; }
+
+    /// <summary>Per slot: the question's maximum points.</summary>
+    public double[] MaxPoints { get; }
+
+    /// <summary>True when a score-only evaluation can take <see cref="FlatSumScoring"/>.</summary>
+    public bool IsFlatSum { get; }
 
     /// <summary>Every choice question's option points, back to back.</summary>
     public double[] OptionPoints { get; }

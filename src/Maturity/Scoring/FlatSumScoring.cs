@@ -1,0 +1,147 @@
+using Maturity.Expressions;
+using Maturity.Model;
+
+namespace Maturity.Scoring;
+
+/// <summary>Score-only evaluation of the simplest and most common shape of reference model (the Eurostat DII,
+/// checklists): raw points summed or averaged in every dimension and at the root, every dimension's children questions,
+/// no <c>when</c>, no formula, no gate. Such a score is a weighted sum read straight from the answers: no copy
+/// of the answers into the state, no applicability pass, no per-node accumulator. The additions are made in
+/// the same order as <see cref="ScoringEngine.ComputeNode"/>, so the numbers are identical
+/// (PreBoundEquivalenceTests compares them on every shipped rule set).</summary>
+internal static class FlatSumScoring
+{
+    /// <summary>True when <paramref name="plan"/> has the shape <see cref="Evaluate"/> handles.</summary>
+    public static bool Applies(ScoringPlan plan)
+    {
+        if (plan.WhenOrder.Length > 0 || plan.Scale != ScoreScale.Raw || !IsSumOrMean(plan.RootAggregation) || HasGates(plan.Levels))
+        {
+            return false;
+        }
+
+        foreach (var d in plan.DimensionSlots)
+        {
+            if (!IsSumOrMean(plan.Nodes[d].Aggregation) || HasGates(plan.NodeLevels[d]))
+            {
+                return false;
+            }
+
+            for (var i = plan.ChildStart[d]; i < plan.ChildStart[d] + plan.ChildCount[d]; i++)
+            {
+                if (plan.ChildRef[i] < 0)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return plan.Nodes.Length == plan.DimensionSlots.Length;
+    }
+
+    /// <summary>Dimension scores, maxima and coverage counts, the overall score and maximum, into <paramref name="state"/>;
+    /// question statuses and points are not written (nothing after a score-only evaluation reads them).</summary>
+    public static void Evaluate(ScoringPlan plan, AnswerInput input, ScoreState state)
+    {
+        // Arrays in locals: the loop below is the whole cost of a small model's score.
+        var status = input.Status;
+        var values = input.Value;
+        var childRef = plan.ChildRef;
+        var childWeight = plan.ChildWeight;
+        var types = plan.Types;
+        var yesPoints = plan.YesPoints;
+        var maxPoints = plan.MaxPoints;
+        var zeroUnanswered = plan.Unanswered == UnansweredPolicy.Zero;
+        double score = 0, max = 0, weights = 0;
+        int counted = 0, answered = 0, applicable = 0;
+        foreach (var d in plan.DimensionSlots)
+        {
+            double nodeScore = 0, nodeMax = 0, nodeWeight = 0;
+            int nodeCounted = 0, nodeAnswered = 0;
+            var start = plan.ChildStart[d];
+            var end = start + plan.ChildCount[d];
+            for (var i = start; i < end; i++)
+            {
+                var q = childRef[i];
+                var s = status[q];
+                if (s == AnswerStatus.Unanswered)
+                {
+                    if (!zeroUnanswered)
+                    {
+                        continue;
+                    }
+                }
+                else
+                {
+                    nodeAnswered++;
+                    if (s == AnswerStatus.NotApplicable)
+                    {
+                        continue;
+                    }
+                }
+
+                var w = childWeight[i];
+                if (w <= 0)
+                {
+                    continue;
+                }
+
+                double points = 0;
+                if (s == AnswerStatus.Answered)
+                {
+                    points = types[q] == QuestionType.Boolean
+                        ? (values[q] != 0 ? yesPoints[q] : 0)
+                        : ScoringEngine.Points(plan, q, values[q], input.Mask[q]);
+                }
+
+                nodeCounted++;
+                nodeWeight += w;
+                nodeScore += w * points;
+                nodeMax += w * maxPoints[q];
+            }
+
+            var aggregation = plan.Nodes[d].Aggregation;
+            nodeScore = nodeCounted > 0 ? Fold(aggregation, nodeScore, nodeWeight) : 0;
+            nodeMax = Fold(aggregation, nodeMax, nodeWeight);
+            state.NodeScore[d] = nodeScore;
+            state.NodeMax[d] = nodeMax;
+            state.NodeCounts[d] = nodeCounted > 0;
+            state.NodeAnswered[d] = nodeAnswered;
+            state.NodeApplicable[d] = plan.ChildCount[d];
+            answered += nodeAnswered;
+            applicable += plan.ChildCount[d];
+            var weight = plan.Nodes[d].Weight;
+            if (nodeCounted > 0 && weight > 0)
+            {
+                counted++;
+                weights += weight;
+                score += weight * nodeScore;
+                max += weight * nodeMax;
+            }
+        }
+
+        state.Score = counted > 0 ? Fold(plan.RootAggregation, score, weights) : 0;
+        state.Max = counted > 0 ? Fold(plan.RootAggregation, max, weights) : 0;
+        state.Answered = answered;
+        state.Applicable = applicable;
+        state.NonFiniteNode = -1;
+    }
+
+    private static bool IsSumOrMean(Aggregation a) => a is Aggregation.Sum or Aggregation.Mean;
+
+    /// <summary>A raw sum, or a raw mean (the weighted sum over the weights), as the engine's accumulator gives it.</summary>
+    private static double Fold(Aggregation a, double weighted, double weightSum) =>
+        a == Aggregation.Sum ? weighted : weightSum > 0 ? weighted / weightSum : 0;
+
+    private static bool HasGates(Level[] levels)
+    {
+        foreach (var level in levels)
+        {
+            if (level.CompiledRequires.Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
