@@ -22,7 +22,7 @@ trap 'rm -f "$report"' EXIT
 
 dotnet build Maturity.sln -c Release -v q -nologo
 status=0
-for project in tests/Maturity.Tests tests/Maturity.Cli.Tests; do
+for project in tests/Maturity.Tests tests/Maturity.Cli.Tests tests/Maturity.Batch.Tests; do
   dotnet test "$project" -c Release --no-build --filter "Category=Fuzz" --logger "console;verbosity=normal" || status=1
 done
 

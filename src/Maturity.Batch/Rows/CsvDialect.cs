@@ -60,13 +60,15 @@ public sealed class CsvDialect
             return invariant ?? string.Empty;
         }
 
-        var format = kind switch
-        {
-            BatchColumnKind.Share => "0.####",
-            BatchColumnKind.Points => "0.##",
-            _ => "0.######",
-        };
-        var text = Math.Round(value, 6).ToString(format, CultureInfo.InvariantCulture);
+        var text = Math.Round(value, 6).ToString(DecimalFormat(kind), CultureInfo.InvariantCulture);
         return text == "-0" ? "0" : text.Replace('.', DecimalSeparator);
     }
+
+    /// <summary>The French rounding of a numeric column: 4 decimals for shares, 2 for points, 6 otherwise.</summary>
+    internal static string DecimalFormat(BatchColumnKind kind) => kind switch
+    {
+        BatchColumnKind.Share => "0.####",
+        BatchColumnKind.Points => "0.##",
+        _ => "0.######",
+    };
 }

@@ -10,7 +10,7 @@ public sealed class CsvRowSink : IBatchRowSink
 {
     private readonly TextWriter _writer;
     private readonly CsvDialect _dialect;
-    private readonly char[] _needsQuotes;
+    private readonly CsvLineBuilder _line;
     private BatchColumnKind[] _kinds = [];
 
     /// <summary>Creates the sink.</summary>
@@ -20,12 +20,14 @@ public sealed class CsvRowSink : IBatchRowSink
     {
         _writer = writer ?? throw new ArgumentNullException(nameof(writer));
         _dialect = dialect ?? throw new ArgumentNullException(nameof(dialect));
-        // ';' is quoted in both dialects (a spreadsheet may split on it whatever the file says); ',' only where it separates.
-        _needsQuotes = [dialect.Separator, ';', '"', '\r', '\n'];
+        _line = new CsvLineBuilder(dialect);
     }
 
     /// <summary>The dialect written.</summary>
     public CsvDialect Dialect => _dialect;
+
+    /// <summary>Each column's kind, known once the header is written.</summary>
+    internal BatchColumnKind[] Kinds => _kinds;
 
     /// <inheritdoc />
     public void WriteHeader(IReadOnlyList<string> columns)
@@ -56,34 +58,18 @@ public sealed class CsvRowSink : IBatchRowSink
     /// <inheritdoc />
     public void Complete() => _writer.Flush();
 
+    /// <summary>Writes a line a <see cref="CsvLineBuilder"/> of this sink's dialect made (the batch runner's workers format rows themselves).</summary>
+    internal void WriteFormatted(ReadOnlySpan<char> line) => _writer.Write(line);
+
     private void WriteLine(IReadOnlyList<string> values, bool cellRules)
     {
+        _line.Clear();
         for (var i = 0; i < values.Count; i++)
         {
-            if (i > 0)
-            {
-                _writer.Write(_dialect.Separator);
-            }
-
-            var v = values[i] ?? string.Empty;
-            if (cellRules && v.Length > 0)
-            {
-                var kind = i < _kinds.Length ? _kinds[i] : BatchColumnKind.Text;
-                v = kind != BatchColumnKind.Text && OutputCell.TryNumber(v, out _) ? _dialect.FormatNumber(v, kind) : OutputCell.Neutralise(v);
-            }
-
-            if (v.IndexOfAny(_needsQuotes) < 0)
-            {
-                _writer.Write(v);
-            }
-            else
-            {
-                _writer.Write('"');
-                _writer.Write(v.Replace("\"", "\"\"", StringComparison.Ordinal));
-                _writer.Write('"');
-            }
+            _line.AddText(i, values[i], i < _kinds.Length ? _kinds[i] : BatchColumnKind.Text, cellRules);
         }
 
-        _writer.Write(_dialect.NewLine);
+        _line.EndLine();
+        _writer.Write(_line.Line);
     }
 }

@@ -24,4 +24,20 @@ public static class OutputCell
     public static bool TryNumber(string text, out double value) =>
         double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
         && !double.IsNaN(value) && !double.IsInfinity(value);
+
+    /// <summary>A number in the invariant form batch results use: the shortest round-trip form (results are already
+    /// rounded to 6 decimals, so it is also the shortest exact one), and the fixed form for tiny values, which
+    /// would otherwise print with an exponent (1E-05).</summary>
+    internal static string Invariant(double value) => IsTiny(value)
+        ? value.ToString(TinyFormat, CultureInfo.InvariantCulture)
+        : value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary><see cref="Invariant"/> into <paramref name="destination"/>, without a string.</summary>
+    internal static bool TryFormatInvariant(double value, System.Span<char> destination, out int written) => IsTiny(value)
+        ? value.TryFormat(destination, out written, TinyFormat, CultureInfo.InvariantCulture)
+        : value.TryFormat(destination, out written, default, CultureInfo.InvariantCulture);
+
+    private const string TinyFormat = "0.######";
+
+    private static bool IsTiny(double value) => value != 0 && System.Math.Abs(value) < 1e-4;
 }

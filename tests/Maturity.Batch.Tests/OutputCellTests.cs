@@ -1,7 +1,7 @@
 using Maturity.Batch;
 using Maturity.Batch.Rows;
 
-namespace Maturity.Cli.Tests.Batch;
+namespace Maturity.Batch.Tests;
 
 public sealed class OutputCellTests
 {

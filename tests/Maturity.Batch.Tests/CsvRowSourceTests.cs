@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text;
 using Maturity.Batch.Rows;
 
-namespace Maturity.Cli.Tests.Batch;
+namespace Maturity.Batch.Tests;
 
 public sealed class CsvRowSourceTests
 {

@@ -2,12 +2,13 @@ using System.IO;
 using Maturity.Batch;
 using Maturity.Catalog;
 using Maturity.Loading;
+using Maturity.Tests;
 
-namespace Maturity.Cli.Tests.Batch;
+namespace Maturity.Batch.Tests;
 
 public sealed class BatchRunnerTests
 {
-    private static readonly RuleSetCatalog Catalog = new(RuleSetLoader.LoadDirectory(Repo.Rules).RuleSets);
+    private static readonly RuleSetCatalog Catalog = new(RuleSetLoader.LoadDirectory(TestPaths.Rules).RuleSets);
 
     [Fact]
     public void Run_ReusedWithAnotherHeader_MapsColumnsFromTheNewHeader()

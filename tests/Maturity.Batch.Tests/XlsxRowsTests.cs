@@ -6,9 +6,9 @@ using System.Linq;
 using Maturity.Batch.Rows;
 using Maturity.Diagnostics;
 using MiniExcelLibs;
-using static Maturity.Cli.Tests.Batch.HandMadeWorkbook;
+using static Maturity.Batch.Tests.HandMadeWorkbook;
 
-namespace Maturity.Cli.Tests.Batch;
+namespace Maturity.Batch.Tests;
 
 public sealed class XlsxRowsTests
 {

@@ -2,7 +2,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Text;
 
-namespace Maturity.Cli.Tests.Batch;
+namespace Maturity.Batch.Tests;
 
 /// <summary>Builds .xlsx files part by part, so tests can make what no spreadsheet program writes: gaps between rows,
 /// damaged XML, oversized shared strings, zip bombs.</summary>

@@ -7,15 +7,16 @@ using Maturity.Batch;
 using Maturity.Batch.Rows;
 using Maturity.Catalog;
 using Maturity.Loading;
+using Maturity.Tests;
 using Maturity.Tests.Fuzz;
 
-namespace Maturity.Cli.Tests.Batch;
+namespace Maturity.Batch.Tests;
 
 /// <summary>Fuzz target for the batch CSV reader and runner: whatever the bytes, reading never throws, every
 /// physical line is the header's, a row's or a blank one, and the runner writes exactly one output row per row.</summary>
 public sealed class CsvFuzzTests
 {
-    private static readonly RuleSetCatalog Catalog = new(RuleSetLoader.LoadDirectory(Repo.Rules).RuleSets);
+    private static readonly RuleSetCatalog Catalog = new(RuleSetLoader.LoadDirectory(TestPaths.Rules).RuleSets);
 
     private static readonly string[] Pieces =
     [

@@ -1,0 +1,125 @@
+using System;
+using System.Globalization;
+
+namespace Maturity.Batch.Rows;
+
+/// <summary>Builds one CSV line of a <see cref="CsvDialect"/> in a reusable character buffer, with the output cell
+/// rules (numbers in the dialect's spelling, text protected against formula injection, RFC 4180 quoting). The
+/// sink writes its rows through it, and the batch runner's workers format their rows with it, numbers straight
+/// from doubles, so a row costs no string per number. One builder per thread.</summary>
+internal sealed class CsvLineBuilder
+{
+    private readonly CsvDialect _dialect;
+    private readonly char[] _needsQuotes;
+    private char[] _buffer = new char[1024];
+
+    public CsvLineBuilder(CsvDialect dialect)
+    {
+        _dialect = dialect;
+        // ';' is quoted in both dialects (a spreadsheet may split on it whatever the file says); ',' only where it separates.
+        _needsQuotes = [dialect.Separator, ';', '"', '\r', '\n'];
+    }
+
+    /// <summary>The line built so far (the new line included once <see cref="EndLine"/> is called).</summary>
+    public ReadOnlySpan<char> Line => _buffer.AsSpan(0, Length);
+
+    public int Length { get; private set; }
+
+    public void Clear() => Length = 0;
+
+    /// <summary>A text cell; with <paramref name="cellRules"/>, a numeric column's value is spelled in the dialect and any other text is neutralised.</summary>
+    public void AddText(int column, string? value, BatchColumnKind kind, bool cellRules)
+    {
+        Separate(column);
+        var v = value ?? string.Empty;
+        if (cellRules && v.Length > 0)
+        {
+            v = kind != BatchColumnKind.Text && OutputCell.TryNumber(v, out _) ? _dialect.FormatNumber(v, kind) : OutputCell.Neutralise(v);
+        }
+
+        if (v.IndexOfAny(_needsQuotes) < 0)
+        {
+            Append(v.AsSpan());
+            return;
+        }
+
+        Append('"');
+        foreach (var c in v)
+        {
+            if (c == '"')
+            {
+                Append('"');
+            }
+
+            Append(c);
+        }
+
+        Append('"');
+    }
+
+    /// <summary>A number of a numeric column: the same characters as <see cref="AddText"/> gives its invariant
+    /// form (<see cref="OutputCell.Invariant"/>), without making that string.</summary>
+    public void AddNumber(int column, double value, BatchColumnKind kind)
+    {
+        Span<char> invariant = stackalloc char[64];
+        if (kind == BatchColumnKind.Text || !OutputCell.TryFormatInvariant(value, invariant, out var length) || invariant.Slice(0, length).IndexOfAny('E', 'e') >= 0)
+        {
+            // A text column, or an exponent form (not a number to the cell rules): the string path decides.
+            AddText(column, OutputCell.Invariant(value), kind, cellRules: true);
+            return;
+        }
+
+        Separate(column);
+        if (_dialect.DecimalSeparator == '.')
+        {
+            Append(invariant.Slice(0, length));
+            return;
+        }
+
+        // As CsvDialect.FormatNumber spells the invariant text: read back, rounded, the dialect's decimals.
+        var parsed = double.Parse(invariant.Slice(0, length), NumberStyles.Float, CultureInfo.InvariantCulture);
+        Span<char> text = stackalloc char[64];
+        Math.Round(parsed, 6).TryFormat(text, out var written, CsvDialect.DecimalFormat(kind), CultureInfo.InvariantCulture);
+        if (written == 2 && text[0] == '-' && text[1] == '0')
+        {
+            Append('0');
+            return;
+        }
+
+        for (var i = 0; i < written; i++)
+        {
+            Append(text[i] == '.' ? _dialect.DecimalSeparator : text[i]);
+        }
+    }
+
+    public void EndLine() => Append(_dialect.NewLine.AsSpan());
+
+    private void Separate(int column)
+    {
+        if (column > 0)
+        {
+            Append(_dialect.Separator);
+        }
+    }
+
+    private void Append(char c)
+    {
+        if (Length == _buffer.Length)
+        {
+            Array.Resize(ref _buffer, _buffer.Length * 2);
+        }
+
+        _buffer[Length++] = c;
+    }
+
+    private void Append(ReadOnlySpan<char> s)
+    {
+        if (Length + s.Length > _buffer.Length)
+        {
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, Length + s.Length));
+        }
+
+        s.CopyTo(_buffer.AsSpan(Length));
+        Length += s.Length;
+    }
+}
