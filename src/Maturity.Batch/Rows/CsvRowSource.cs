@@ -21,18 +21,13 @@ public sealed class CsvRowSource : IBatchRowSource
     internal const char InvalidByteMark = '\uFFFF';
 
     private readonly TextReader _reader;
+    private readonly CsvCharReader _chars;
     private readonly bool _ownsReader;
     private readonly int _maxRowChars;
-    private readonly char[] _buffer = new char[1 << 16];
     private readonly StringBuilder _field = new();
     private readonly StringBuilder _raw = new();
     private readonly List<string> _cells = [];
-    private int _pos;
-    private int _len;
-    private string _replay = string.Empty;
-    private int _replayPos;
     private int _line = 1;
-    private bool _started;
 
     /// <summary>Reads CSV text.</summary>
     /// <param name="reader">The text; disposed with this source when <paramref name="ownsReader"/> is true.</param>
@@ -48,7 +43,8 @@ public sealed class CsvRowSource : IBatchRowSource
 
         _maxRowChars = maxRowChars;
         _ownsReader = ownsReader;
-        Separator = DetectSeparator();
+        _chars = new CsvCharReader(reader);
+        Separator = _chars.DetectSeparator();
         ReadHeader();
     }
 
@@ -135,7 +131,7 @@ public sealed class CsvRowSource : IBatchRowSource
     /// <summary>One record: its cells, or an empty list for a blank line, or null at the end.</summary>
     private BatchInputRow? ReadRecord()
     {
-        if (Peek() < 0)
+        if (_chars.Peek() < 0)
         {
             return null;
         }
@@ -151,7 +147,7 @@ public sealed class CsvRowSource : IBatchRowSource
         var invalidField = 0;
         while (true)
         {
-            var ch = Read();
+            var ch = _chars.Read();
             if (ch < 0)
             {
                 if (inQuotes)
@@ -170,9 +166,9 @@ public sealed class CsvRowSource : IBatchRowSource
 
             if (!inQuotes && c is '\r' or '\n')
             {
-                if (c == '\r' && Peek() == '\n')
+                if (c == '\r' && _chars.Peek() == '\n')
                 {
-                    Read();
+                    _chars.Read();
                 }
 
                 _line++;
@@ -201,9 +197,9 @@ public sealed class CsvRowSource : IBatchRowSource
             {
                 if (c == '"')
                 {
-                    if (Peek() == '"')
+                    if (_chars.Peek() == '"')
                     {
-                        _raw.Append((char)Read());
+                        _raw.Append((char)_chars.Read());
                         count++;
                         _field.Append('"');
                     }
@@ -214,7 +210,7 @@ public sealed class CsvRowSource : IBatchRowSource
                 }
                 else
                 {
-                    if (c == '\n' || (c == '\r' && Peek() != '\n'))
+                    if (c == '\n' || (c == '\r' && _chars.Peek() != '\n'))
                     {
                         _line++;
                     }
@@ -269,13 +265,13 @@ public sealed class CsvRowSource : IBatchRowSource
     private int SkipLine()
     {
         int ch;
-        while ((ch = Read()) >= 0 && ch is not '\r' and not '\n')
+        while ((ch = _chars.Read()) >= 0 && ch is not '\r' and not '\n')
         {
         }
 
-        if (ch == '\r' && Peek() == '\n')
+        if (ch == '\r' && _chars.Peek() == '\n')
         {
-            Read();
+            _chars.Read();
         }
 
         var end = _line;
@@ -303,14 +299,13 @@ public sealed class CsvRowSource : IBatchRowSource
         }
         else
         {
-            if (raw[cut] == '\r' && cut + 1 == raw.Length && Peek() == '\n')
+            if (raw[cut] == '\r' && cut + 1 == raw.Length && _chars.Peek() == '\n')
             {
-                Read(); // the '\n' of a "\r\n" that the limit cut in two
+                _chars.Read(); // the '\n' of a "\r\n" that the limit cut in two
             }
 
             var rest = raw.Substring(cut + (raw[cut] == '\r' && cut + 1 < raw.Length && raw[cut + 1] == '\n' ? 2 : 1));
-            _replay = rest + _replay.Substring(_replayPos);
-            _replayPos = 0;
+            _chars.Replay(rest);
             _line = quoteLine + 1;
             LinesRead = quoteLine;
         }
@@ -318,95 +313,5 @@ public sealed class CsvRowSource : IBatchRowSource
         return new BatchInputRow(start, quoteLine - start + 1, [], new BatchRowProblem(field, at => closedWithin is { } limit
             ? BatchMessages.QuoteTooLong(at, quoteLine, field, limit)
             : BatchMessages.QuoteNeverClosed(at, quoteLine, field)));
-    }
-
-    /// <summary>Counts ',' and ';' outside quotes in the first line (as far as the first buffer holds it).</summary>
-    private char DetectSeparator()
-    {
-        Fill();
-        int commas = 0, semicolons = 0;
-        var inQuotes = false;
-        var content = false;
-        for (var i = _pos; i < _len; i++)
-        {
-            var c = _buffer[i];
-            if (c == '"')
-            {
-                inQuotes = !inQuotes;
-            }
-            else if (!inQuotes && (c == '\n' || c == '\r'))
-            {
-                if (content)
-                {
-                    break;
-                }
-            }
-            else if (!inQuotes && c == ',')
-            {
-                content = true;
-                commas++;
-            }
-            else if (!inQuotes && c == ';')
-            {
-                content = true;
-                semicolons++;
-            }
-            else
-            {
-                content = true;
-            }
-        }
-
-        return semicolons > commas ? ';' : ',';
-    }
-
-    private int Peek()
-    {
-        if (_replayPos < _replay.Length)
-        {
-            return _replay[_replayPos];
-        }
-
-        if (_pos >= _len && !Fill())
-        {
-            return -1;
-        }
-
-        return _buffer[_pos];
-    }
-
-    private int Read()
-    {
-        if (_replayPos < _replay.Length)
-        {
-            return _replay[_replayPos++];
-        }
-
-        if (_pos >= _len && !Fill())
-        {
-            return -1;
-        }
-
-        return _buffer[_pos++];
-    }
-
-    private bool Fill()
-    {
-        if (_pos < _len)
-        {
-            return true;
-        }
-
-        _len = _reader.Read(_buffer, 0, _buffer.Length);
-        _pos = 0;
-        _started |= _len > 0 && _buffer[0] != '\uFEFF';
-        if (_len > 0 && !_started && _buffer[0] == '\uFEFF')
-        {
-            _started = true;
-            _pos = 1;
-            return _len > 1 || Fill();
-        }
-
-        return _len > 0;
     }
 }
