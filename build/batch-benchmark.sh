@@ -6,6 +6,9 @@
 # rows/s and the peak resident set size. Two sizes by default (100,000 and 1,000,000 rows) so the two
 # peaks can be compared: batch streams, so the peak should not grow with the number of rows.
 # XLSX=1 also converts each portfolio to a workbook (the sample's --xlsx) and scores it .xlsx in, .xlsx out.
+# Per size, in the same run: the batch on every core, the batch pinned to one core (taskset -c 0: the 1-vs-2
+# scaling), and the floor: the same file read and written back by the batch's own CSV reader and writer,
+# nothing scored (tests/Maturity.Benchmarks csv-floor). ONE_CORE=0 skips the pinned run.
 #
 #   build/batch-benchmark.sh                     # 100000 and 1000000 rows
 #   SIZES="10000" build/batch-benchmark.sh       # any sizes
@@ -27,27 +30,34 @@ fi
 echo "building (Release)…" >&2
 dotnet build -c Release -v q -nologo src/Maturity.Cli/Maturity.Cli.csproj >&2
 dotnet build -c Release -v q -nologo samples/Maturity.Samples.Adviser/Maturity.Samples.Adviser.csproj >&2
+dotnet build -c Release -v q -nologo tests/Maturity.Benchmarks/Maturity.Benchmarks.csproj >&2
 CLI=src/Maturity.Cli/bin/Release/net10.0/Maturity.Cli.dll
 GEN=samples/Maturity.Samples.Adviser/bin/Release/net10.0/Maturity.Samples.Adviser.dll
+BENCH=tests/Maturity.Benchmarks/bin/Release/net10.0/Maturity.Benchmarks.dll
 
 summary=()
-# measure NAME INPUT OUTPUT: scores INPUT into OUTPUT under GNU time and appends one table row.
+ratios=()
+# measure NAME INPUT OUTPUT [PREFIX...]: scores INPUT into OUTPUT under GNU time (PREFIX, e.g. taskset, before
+# dotnet) and appends one table row; NAME=floor runs the I/O floor instead of the batch.
 measure() {
   local name=$1 input=$2 output=$3 dir
+  shift 3
   dir=$(dirname "$input")
-  echo "== $n rows ($name): scoring" >&2
-  echo "   /usr/bin/time -v dotnet $CLI batch -i $input -o $output --rules rules ${json_args[*]}" >&2
+  local cmd=(dotnet "$CLI" batch --lang en -i "$input" -o "$output" --rules rules "${json_args[@]}")
+  if [ "$name" = floor ]; then cmd=(dotnet "$BENCH" csv-floor "$input" "$output"); fi
+  echo "== $n rows ($name): running" >&2
+  echo "   /usr/bin/time -v $* ${cmd[*]}" >&2
   set +e
-  /usr/bin/time -v -o "$dir/time-$name.txt" dotnet "$CLI" batch --lang en -i "$input" -o "$output" --rules rules "${json_args[@]}" 2>"$dir/batch-$name.stderr" >"$dir/batch-$name.stdout"
+  /usr/bin/time -v -o "$dir/time-$name.txt" "$@" "${cmd[@]}" 2>"$dir/batch-$name.stderr" >"$dir/batch-$name.stdout"
   rc=$?
   set -e
   if [ "$rc" -gt 1 ]; then
-    echo "batch failed (exit $rc):" >&2; tail -5 "$dir/batch-$name.stderr" >&2; exit "$rc"
+    echo "$name failed (exit $rc):" >&2; tail -5 "$dir/batch-$name.stderr" >&2; exit "$rc"
   fi
-  # The summary line: "N rows: S scored, F failed, …".
-  rows=$(sed -n 's/^\([0-9]*\) rows: .*/\1/p' "$dir/batch-$name.stdout" | head -1)
+  # The summary line: "N rows: S scored, F failed, …" (the floor: "N rows read and written …").
+  rows=$(sed -n 's/^\([0-9]*\) rows.*/\1/p' "$dir/batch-$name.stdout" | head -1)
   if [ -z "$rows" ]; then
-    echo "batch ($name) printed no summary (exit $rc):" >&2; tail -5 "$dir/batch-$name.stderr" >&2; exit 1
+    echo "$name printed no summary (exit $rc):" >&2; tail -5 "$dir/batch-$name.stderr" >&2; exit 1
   fi
   errors=$(sed -n 's/.* \([0-9]*\) failed.*/\1/p' "$dir/batch-$name.stdout" | head -1)
   wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$dir/time-$name.txt")
@@ -57,7 +67,8 @@ measure() {
   rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$dir/time-$name.txt")
   size=$(du -m "$input" | cut -f1)
   rate=$(awk -v r="$rows" -v s="$secs" 'BEGIN { printf "%.0f", r / s }')
-  line=$(printf '| %9s | %-4s | %6s MB | %7s s | %8s s | %9s | %6s s | %5s s | %7.1f MB | %6s |' "$n" "$name" "$size" "$gen" "$secs" "$rate" "$user" "$sys" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" "$errors")
+  eval "wall_${name//-/_}=$secs"
+  line=$(printf '| %9s | %-10s | %6s MB | %7s s | %8s s | %9s | %6s s | %5s s | %7.1f MB | %6s | %s |' "$n" "$name" "$size" "$gen" "$secs" "$rate" "$user" "$sys" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" "${errors:--}" "$(uptime | sed 's/.*load average: //')")
   summary+=("$line")
   echo "$line" >&2
 }
@@ -75,6 +86,13 @@ for n in $SIZES; do
   json_args=()
   if [ "${JSON:-0}" = 1 ]; then json_args=(--json "$dir/results.jsonl"); fi
   measure csv "$dir/campaign-2025.csv" "$dir/results.csv"
+  if [ "${ONE_CORE:-1}" = 1 ]; then
+    measure csv-1core "$dir/campaign-2025.csv" "$dir/results-1core.csv" taskset -c 0
+    cmp -s "$dir/results.csv" "$dir/results-1core.csv" || { echo "1-core and every-core outputs differ" >&2; exit 1; }
+    ratios+=("$n rows: 2 cores / 1 core = $(awk -v a="$wall_csv_1core" -v b="$wall_csv" 'BEGIN { printf "%.2f", a / b }')x faster")
+  fi
+  measure floor "$dir/campaign-2025.csv" "$dir/floor.csv"
+  ratios+=("$n rows: batch / floor = $(awk -v a="$wall_csv" -v b="$wall_floor" 'BEGIN { printf "%.2f", a / b }') (wall time)")
   if [ "${XLSX:-0}" = 1 ]; then
     measure xlsx "$dir/campaign-2025.xlsx" "$dir/results.xlsx"
   fi
@@ -82,6 +100,8 @@ done
 
 echo
 echo "work folder: $WORK (inputs, results, time-*.txt per size)"
-echo "| rows | format | input | generation | batch wall | rows/s | user | sys | peak RSS | error rows |"
-echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| rows | run | input | generation | wall | rows/s | user | sys | peak RSS | error rows | load average after |"
+echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"
 printf '%s\n' "${summary[@]}"
+echo
+printf '%s\n' "${ratios[@]}"

@@ -3,8 +3,18 @@ using BenchmarkDotNet.Running;
 namespace Maturity.Benchmarks;
 
 /// <summary>Entry point: <c>dotnet run -c Release --project tests/Maturity.Benchmarks -- --filter '*'</c>
-/// (add <c>--job short</c> for a quick run). See docs/benchmarks.md.</summary>
+/// (add <c>--job short</c> for a quick run). See docs/benchmarks.md. <c>csv-floor INPUT OUTPUT</c> measures
+/// the batch's I/O floor instead (<see cref="CsvFloor"/>).</summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static int Main(string[] args)
+    {
+        if (args.Length == 3 && args[0] == "csv-floor")
+        {
+            return CsvFloor.Run(args[1], args[2]);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }

@@ -90,6 +90,15 @@ public sealed class PreBoundEquivalenceTests
         }, iter: 150);
     }
 
+    [Theory]
+    [InlineData("eurostat-dii-2023", true)]
+    [InlineData("core", false)]
+    public void Score_FlatModel_TakesTheFlatSumPathAndOthersDoNot(string ruleSetId, bool flat)
+    {
+        // The equivalence tests above only prove something about the flat path if a shipped model takes it.
+        All.Single(r => r.Id == ruleSetId).Plan.IsFlatSum.Should().Be(flat);
+    }
+
     [Fact]
     public void Set_AnswerOfTheWrongType_IsAProblemLikeOnASheet()
     {
