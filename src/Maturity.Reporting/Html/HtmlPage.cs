@@ -18,7 +18,7 @@ internal static class HtmlPage
         .meta { color: #4a4a4f; }
         .note { color: #4a4a4f; font-size: 12px; }
         .cards { display: flex; flex-wrap: wrap; gap: 10px; margin: 14px 0; }
-        .card { flex: 1 1 170px; border: 1px solid #c9d3de; border-radius: 6px; padding: 8px 12px; background: #f5f8fb; }
+        .card { flex: 1 1 135px; border: 1px solid #c9d3de; border-radius: 6px; padding: 8px 12px; background: #f5f8fb; }
         .card .k { font-size: 12px; color: #4a4a4f; text-transform: uppercase; letter-spacing: 0.03em; }
         .card .v { font-size: 22px; font-weight: bold; color: #1f4e79; }
         .card .v.small { font-size: 17px; }
@@ -85,7 +85,7 @@ internal static class HtmlPage
         @media print {
           body { font-size: 10pt; }
           main { max-width: none; padding: 0; }
-          svg.radar { max-width: 120mm; }
+          svg.radar { max-width: 150mm; }
           h1 { font-size: 18pt; }
           h2 { break-after: avoid; page-break-after: avoid; }
           section { break-inside: avoid-page; }
