@@ -82,6 +82,7 @@ internal static class HtmlPage
         .level-text-dark { font-size: 11px; fill: #ffffff; }
         .ladder { margin: 4px 0 8px; }
         footer { margin-top: 26px; color: #6b6b70; font-size: 11px; border-top: 1px solid #dde3ea; padding-top: 6px; }
+        @media (max-width: 900px) { td.nw, table.leaders th.n { white-space: normal; } }
         @media print {
           body { font-size: 10pt; }
           main { max-width: none; padding: 0; }
