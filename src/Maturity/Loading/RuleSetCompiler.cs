@@ -86,8 +86,8 @@ internal sealed class RuleSetCompiler
         }
 
         CheckWeights(_set.Dimensions.ConvertAll(d => d.Weight), leaf.Location, "the rule set's dimensions");
-        var staticMax = StaticMaximum(scale, rootAggregation);
-        var levels = BuildLevels(_set.Levels, staticMax, "the overall score");
+        var best = BestScores(scale, rootAggregation);
+        var levels = BuildLevels(_set.Levels, best.Overall, "the overall score");
         foreach (var (doc, node, _, _) in _nodeDocs)
         {
             if (doc.Levels is { } dimLevels)
@@ -103,7 +103,7 @@ internal sealed class RuleSetCompiler
             return null;
         }
 
-        var plan = BuildPlan(whenOrder, scale, rootAggregation, levels, recommendations);
+        var plan = BuildPlan(whenOrder, scale, rootAggregation, levels, recommendations, best);
         var naf = new List<string>();
         foreach (var n in leaf.Naf)
         {
@@ -802,7 +802,7 @@ internal sealed class RuleSetCompiler
         }
     }
 
-    private ScoringPlan BuildPlan(List<int> whenOrder, ScoreScale scale, Aggregation rootAggregation, List<Level> levels, List<Recommendation> recommendations)
+    private ScoringPlan BuildPlan(List<int> whenOrder, ScoreScale scale, Aggregation rootAggregation, List<Level> levels, List<Recommendation> recommendations, (double Overall, double[] Nodes) best)
     {
         var childStart = new int[_nodes.Count];
         var childCount = new int[_nodes.Count];
@@ -827,67 +827,48 @@ internal sealed class RuleSetCompiler
 
         return new ScoringPlan(
             _questions.ToArray(), _nodes.ToArray(), childStart, childCount, refs.ToArray(), weights.ToArray(), dims.ToArray(), whenOrder.ToArray(),
-            scale, _set.Scoring.Unanswered ?? UnansweredPolicy.Zero, rootAggregation, _set.Scoring.CumulativeLevels ?? true, levels.ToArray(), recommendations.ToArray());
+            scale, _set.Scoring.Unanswered ?? UnansweredPolicy.Zero, rootAggregation, _set.Scoring.CumulativeLevels ?? true, levels.ToArray(), recommendations.ToArray(), best.Nodes, best.Overall);
     }
 
-    /// <summary>The overall score with every question answered at its best (used to flag unreachable levels).</summary>
-    private double StaticMaximum(ScoreScale scale, Aggregation rootAggregation)
+    /// <summary>Every node's and the overall score with every question answered at its best (used to
+    /// flag unreachable levels). Folds through <see cref="Aggregator"/>, the engine's own aggregation,
+    /// so a level the engine can reach is never reported unreachable.</summary>
+    private (double Overall, double[] Nodes) BestScores(ScoreScale scale, Aggregation rootAggregation)
     {
-        if (scale == ScoreScale.Normalized)
-        {
-            return 100;
-        }
-
-        var nodeMax = new double[_nodes.Count];
+        var normalized = scale == ScoreScale.Normalized;
+        var best = new double[_nodes.Count];
+        var counts = new bool[_nodes.Count];
         for (var i = _nodeDocs.Count - 1; i >= 0; i--)
         {
             var (doc, node, childRefs, childWeights) = _nodeDocs[i];
-            var maxes = new List<double>();
-            foreach (var c in childRefs)
+            var acc = new Aggregator(node.Aggregation, normalized);
+            for (var k = 0; k < childRefs.Count; k++)
             {
-                maxes.Add(c >= 0 ? _questions[c].MaxPoints : nodeMax[~c]);
+                var c = childRefs[k];
+                if (c >= 0)
+                {
+                    acc.Add(_questions[c].MaxPoints, _questions[c].MaxPoints, childWeights[k]);
+                }
+                else if (counts[~c])
+                {
+                    acc.Add(best[~c], normalized ? 100 : best[~c], childWeights[k]);
+                }
             }
 
-            nodeMax[node.Index] = doc.Aggregate == Aggregation.Formula ? (doc.Max?.Value ?? 100) : Combine(node.Aggregation, maxes, childWeights);
+            counts[node.Index] = acc.Count > 0;
+            best[node.Index] = doc.Aggregate == Aggregation.Formula ? (normalized ? 100 : doc.Max?.Value ?? 100) : acc.Score;
         }
 
-        var dimMax = new List<double>();
-        var dimWeights = new List<double>();
+        var root = new Aggregator(rootAggregation, normalized);
         foreach (var n in _nodes)
         {
-            if (n.IsDimension)
+            if (n.IsDimension && counts[n.Index])
             {
-                dimMax.Add(nodeMax[n.Index]);
-                dimWeights.Add(n.Weight);
+                root.Add(best[n.Index], normalized ? 100 : best[n.Index], n.Weight);
             }
         }
 
-        return Combine(rootAggregation, dimMax, dimWeights);
-    }
-
-    private static double Combine(Aggregation aggregation, List<double> values, List<double> weights)
-    {
-        if (values.Count == 0)
-        {
-            return 0;
-        }
-
-        double sumW = 0, sum = 0, min = double.MaxValue, max = 0;
-        for (var i = 0; i < values.Count; i++)
-        {
-            sumW += weights[i];
-            sum += weights[i] * values[i];
-            min = Math.Min(min, values[i]);
-            max = Math.Max(max, values[i]);
-        }
-
-        return aggregation switch
-        {
-            Aggregation.Sum => sum,
-            Aggregation.Min => min,
-            Aggregation.Max => max,
-            _ => sumW > 0 ? sum / sumW : 0,
-        };
+        return (root.Count > 0 ? root.Score : (normalized ? 100 : 0), best);
     }
 
     private CompiledExpression? CompileExpression(ExprDoc expr, ValueKind? expected, ISymbolScope scope)

@@ -26,10 +26,11 @@ internal static class ContributionSplitter
             return;
         }
 
+        // Pass 0 folds the children through the aggregation itself (same weight-0 and min/max rules as
+        // the score); pass 1 hands each child its share of the parent's contribution.
+        var acc = new Aggregator(aggregation, normalized);
         double sum = 0, weights = 0;
         var chosen = -1;
-        double chosenValue = 0;
-        var pick = aggregation is Aggregation.Min or Aggregation.Max;
         for (var pass = 0; pass < 2; pass++)
         {
             for (var i = 0; i < count; i++)
@@ -41,33 +42,26 @@ internal static class ContributionSplitter
                     continue;
                 }
 
-                var ratio = max > 0 ? score / max : 0;
-                if (pick)
+                if (pass == 0)
                 {
-                    var value = normalized ? ratio : score;
-                    if (pass == 0 && (chosen < 0 || (aggregation == Aggregation.Min ? value < chosenValue : value > chosenValue)))
+                    if (acc.Add(score, max, weight))
                     {
                         chosen = i;
-                        chosenValue = value;
                     }
 
-                    if (pass == 1 && i == chosen)
+                    sum += acc.Share(score, max, weight);
+                    weights += weight;
+                }
+                else if (acc.Picks)
+                {
+                    if (i == chosen)
                     {
                         Assign(child, total, nodes, questions);
                     }
-
-                    continue;
-                }
-
-                var part = weight * (normalized && aggregation == Aggregation.Mean ? ratio : score);
-                if (pass == 0)
-                {
-                    sum += part;
-                    weights += weight;
                 }
                 else if (sum > 0)
                 {
-                    Assign(child, total * part / sum, nodes, questions);
+                    Assign(child, total * acc.Share(score, max, weight) / sum, nodes, questions);
                 }
                 else
                 {

@@ -49,7 +49,7 @@ internal static class ScoringEngine
         var normalized = plan.Scale == ScoreScale.Normalized;
         var zeroUnanswered = plan.Unanswered == UnansweredPolicy.Zero;
         var node = plan.Nodes[n];
-        var acc = new Accumulator(node.Aggregation, normalized);
+        var acc = new Aggregator(node.Aggregation, normalized);
         int answered = 0, applicable = 0;
         var start = plan.ChildStart[n];
         var end = start + plan.ChildCount[n];
@@ -121,7 +121,7 @@ internal static class ScoringEngine
     public static void ComputeRoot(ScoringPlan plan, ScoreState state)
     {
         var normalized = plan.Scale == ScoreScale.Normalized;
-        var root = new Accumulator(plan.RootAggregation, normalized);
+        var root = new Aggregator(plan.RootAggregation, normalized);
         int totalAnswered = 0, totalApplicable = 0;
         foreach (var d in plan.DimensionSlots)
         {
@@ -208,106 +208,4 @@ internal static class ScoringEngine
     }
 
     private static double Clamp(double value, double min, double max) => value < min ? min : value > max ? max : value;
-
-    /// <summary>Folds children into a node score; see docs/scoring.md for each aggregation on each scale.</summary>
-    private struct Accumulator
-    {
-        private readonly Aggregation _aggregation;
-        private readonly bool _normalized;
-        private double _weightSum;
-        private double _weighted;
-        private double _weightedMax;
-        private double _ratioSum;
-        private double _best;
-        private double _bestMax;
-
-        public Accumulator(Aggregation aggregation, bool normalized)
-        {
-            _aggregation = aggregation;
-            _normalized = normalized;
-            _weightSum = 0;
-            _weighted = 0;
-            _weightedMax = 0;
-            _ratioSum = 0;
-            _best = 0;
-            _bestMax = 0;
-            Count = 0;
-        }
-
-        public int Count { get; private set; }
-
-        public readonly double Score
-        {
-            get
-            {
-                if (Count == 0)
-                {
-                    return 0;
-                }
-
-                if (_normalized)
-                {
-                    return _aggregation switch
-                    {
-                        Aggregation.Sum => _weightedMax > 0 ? 100 * _weighted / _weightedMax : 0,
-                        Aggregation.Min or Aggregation.Max => 100 * _best,
-                        _ => _weightSum > 0 ? 100 * _ratioSum / _weightSum : 0,
-                    };
-                }
-
-                return _aggregation switch
-                {
-                    Aggregation.Sum => _weighted,
-                    Aggregation.Min or Aggregation.Max => _best,
-                    _ => _weightSum > 0 ? _weighted / _weightSum : 0,
-                };
-            }
-        }
-
-        public readonly double Max
-        {
-            get
-            {
-                if (_normalized)
-                {
-                    return 100;
-                }
-
-                return _aggregation switch
-                {
-                    Aggregation.Sum => _weightedMax,
-                    Aggregation.Min or Aggregation.Max => _bestMax,
-                    _ => _weightSum > 0 ? _weightedMax / _weightSum : 0,
-                };
-            }
-        }
-
-        /// <summary>Adds a child. A weight-0 child (a profile question) is not part of the score in any
-        /// aggregation: it neither moves a min/max nor makes an otherwise empty node count.</summary>
-        public void Add(double score, double max, double weight)
-        {
-            if (weight <= 0)
-            {
-                return;
-            }
-
-            Count++;
-            _weightSum += weight;
-            _weighted += weight * score;
-            _weightedMax += weight * max;
-            if (_aggregation is Aggregation.Sum || (_aggregation is Aggregation.Mean or Aggregation.Formula && !_normalized))
-            {
-                return; // the ratio (a division) is read only by min/max and by the normalised mean
-            }
-
-            var ratio = max > 0 ? score / max : 0;
-            _ratioSum += weight * ratio;
-            var pick = _normalized ? ratio : score;
-            if (Count == 1 || (_aggregation == Aggregation.Min && pick < _best) || (_aggregation == Aggregation.Max && pick > _best))
-            {
-                _best = pick;
-                _bestMax = max;
-            }
-        }
-    }
 }

@@ -26,8 +26,12 @@ internal sealed class ScoringPlan
         Aggregation rootAggregation,
         bool cumulativeLevels,
         Level[] levels,
-        Recommendation[] recommendations)
+        Recommendation[] recommendations,
+        double[] bestNodeScores,
+        double bestScore)
     {
+        BestNodeScores = bestNodeScores;
+        BestScore = bestScore;
         Questions = questions;
         Nodes = nodes;
         ChildStart = childStart;
@@ -76,6 +80,13 @@ internal sealed class ScoringPlan
 
     /// <summary>Every choice question's option points, back to back.</summary>
     public double[] OptionPoints { get; }
+
+    /// <summary>Each node's score when every question is answered at its best, as the compiler computed
+    /// it for the unreachable-level check (MAT041).</summary>
+    public double[] BestNodeScores { get; }
+
+    /// <summary>The overall score when every question is answered at its best (see <see cref="BestNodeScores"/>).</summary>
+    public double BestScore { get; }
 
     /// <summary>This thread's buffers for this plan (see <see cref="Scoring.Workspace"/>).</summary>
     public Workspace Workspace => _workspace.Value!;

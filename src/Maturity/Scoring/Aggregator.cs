@@ -1,0 +1,128 @@
+using Maturity.Model;
+
+namespace Maturity.Scoring;
+
+/// <summary>The one implementation of an aggregation (docs/scoring.md): folds a node's children into
+/// its score and maximum. The engine, the compile-time maxima behind MAT041 and the contribution split
+/// all go through it, so a rule such as "a weight-0 child never counts" cannot drift between them.</summary>
+internal struct Aggregator
+{
+    private readonly Aggregation _aggregation;
+    private readonly bool _normalized;
+    private double _weightSum;
+    private double _weighted;
+    private double _weightedMax;
+    private double _ratioSum;
+    private double _best;
+    private double _bestMax;
+
+    public Aggregator(Aggregation aggregation, bool normalized)
+    {
+        _aggregation = aggregation;
+        _normalized = normalized;
+        _weightSum = 0;
+        _weighted = 0;
+        _weightedMax = 0;
+        _ratioSum = 0;
+        _best = 0;
+        _bestMax = 0;
+        Count = 0;
+    }
+
+    /// <summary>Children that took part (weight above 0); a node with none is left out of its parent.</summary>
+    public int Count { get; private set; }
+
+    public readonly double Score
+    {
+        get
+        {
+            if (Count == 0)
+            {
+                return 0;
+            }
+
+            if (_normalized)
+            {
+                return _aggregation switch
+                {
+                    Aggregation.Sum => _weightedMax > 0 ? 100 * _weighted / _weightedMax : 0,
+                    Aggregation.Min or Aggregation.Max => 100 * _best,
+                    _ => _weightSum > 0 ? 100 * _ratioSum / _weightSum : 0,
+                };
+            }
+
+            return _aggregation switch
+            {
+                Aggregation.Sum => _weighted,
+                Aggregation.Min or Aggregation.Max => _best,
+                _ => _weightSum > 0 ? _weighted / _weightSum : 0,
+            };
+        }
+    }
+
+    public readonly double Max
+    {
+        get
+        {
+            if (_normalized)
+            {
+                return 100;
+            }
+
+            return _aggregation switch
+            {
+                Aggregation.Sum => _weightedMax,
+                Aggregation.Min or Aggregation.Max => _bestMax,
+                _ => _weightSum > 0 ? _weightedMax / _weightSum : 0,
+            };
+        }
+    }
+
+    /// <summary>True when the aggregation picks one child (min, max) rather than combining them.</summary>
+    public readonly bool Picks => _aggregation is Aggregation.Min or Aggregation.Max;
+
+    /// <summary>Adds a child. A weight-0 child (a profile question) is not part of the score in any
+    /// aggregation: it neither moves a min/max nor makes an otherwise empty node count.</summary>
+    /// <returns>True when this child is, for now, the one a min/max picks.</returns>
+    public bool Add(double score, double max, double weight)
+    {
+        if (weight <= 0)
+        {
+            return false;
+        }
+
+        Count++;
+        _weightSum += weight;
+        _weighted += weight * score;
+        _weightedMax += weight * max;
+        if (_aggregation is Aggregation.Sum || (_aggregation is Aggregation.Mean or Aggregation.Formula && !_normalized))
+        {
+            return false; // the ratio (a division) is read only by min/max and by the normalised mean
+        }
+
+        var ratio = max > 0 ? score / max : 0;
+        _ratioSum += weight * ratio;
+        var pick = _normalized ? ratio : score;
+        if (Count == 1 || (_aggregation == Aggregation.Min && pick < _best) || (_aggregation == Aggregation.Max && pick > _best))
+        {
+            _best = pick;
+            _bestMax = max;
+            return Picks;
+        }
+
+        return false;
+    }
+
+    /// <summary>A child's share of a combining aggregation's score, before scaling to the parent:
+    /// shares are proportional to what each child adds to the score.</summary>
+    public readonly double Share(double score, double max, double weight)
+    {
+        if (weight <= 0)
+        {
+            return 0;
+        }
+
+        var ratio = max > 0 ? score / max : 0;
+        return weight * (_normalized && _aggregation == Aggregation.Mean ? ratio : score);
+    }
+}
