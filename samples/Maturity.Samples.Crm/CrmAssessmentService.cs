@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using Maturity.Hosting;
+using Maturity.Output;
 using Maturity.Scoring;
 using Maturity;
 

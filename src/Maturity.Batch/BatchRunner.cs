@@ -7,6 +7,7 @@ using Maturity.Answers;
 using Maturity.Catalog;
 using Maturity.Diagnostics;
 using Maturity.Model;
+using Maturity.Output;
 using Maturity.Scoring;
 using Maturity.Batch.Rows;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.IO;
 using Maturity.Catalog;
+using Maturity.Output;
 using Maturity.Reporting;
 using Maturity.Scoring;
 

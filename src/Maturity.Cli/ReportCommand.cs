@@ -11,6 +11,7 @@ using Maturity.Model;
 using Maturity.Reporting;
 using Maturity.Reporting.Portfolio;
 using Maturity.Scoring;
+using Maturity.Yaml;
 
 namespace Maturity.Cli;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using Maturity.Answers;
 using Maturity.Hosting;
+using Maturity.Output;
 using Maturity.Questionnaire;
 using Maturity.Scoring;
 using Microsoft.Extensions.DependencyInjection;

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Maturity.Answers;
 using Maturity.Diagnostics;
 using Maturity.Hosting;
+using Maturity.Output;
 using Maturity.Scoring;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Maturity.Diagnostics;
-using Maturity.Loading;
 using Maturity.Model;
 using Maturity.Scoring;
+using Maturity.Yaml;
 
 namespace Maturity.Answers;
 

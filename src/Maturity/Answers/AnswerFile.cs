@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using Maturity.Diagnostics;
 using Maturity.Loading;
+using Maturity.Yaml;
 
 namespace Maturity.Answers;
 

@@ -8,7 +8,7 @@ namespace Maturity.Expressions;
 /// syntax error (later ones would mostly be echoes of it). Recursion only happens where a nesting
 /// level opens (parenthesis, call, <c>not</c>, unary minus) and each level is checked against
 /// <see cref="ExpressionLimits.MaxDepth"/> before descending, so the stack stays bounded.</summary>
-internal sealed class ExpressionParser
+internal sealed partial class ExpressionParser
 {
     private readonly string _text;
     private readonly List<ExprToken> _tokens;
@@ -161,78 +161,6 @@ internal sealed class ExpressionParser
             : comparison;
     }
 
-    private ExprSyntax? ParseInTarget()
-    {
-        ExprToken token = Current;
-        if (token.Kind == ExprTokenKind.LeftBracket)
-        {
-            return ParseList();
-        }
-
-        if (token.Kind == ExprTokenKind.Identifier && _tokens[_position + 1].Kind != ExprTokenKind.LeftParen)
-        {
-            _position++;
-            return new IdentifierSyntax(token.Offset, token.Text!);
-        }
-
-        return Fail(token.Offset, "expected a list such as ['a', 'b'] or a multiple-choice question after 'in' but found " + Describe(token));
-    }
-
-    private ListSyntax? ParseList()
-    {
-        int start = Current.Offset;
-        _position++;
-        var items = new List<ExprSyntax>();
-        if (Current.Kind == ExprTokenKind.RightBracket)
-        {
-            _position++;
-            return new ListSyntax(start, items);
-        }
-
-        while (true)
-        {
-            ExprToken token = Current;
-            switch (token.Kind)
-            {
-                case ExprTokenKind.Number:
-                    items.Add(new NumberSyntax(token.Offset, token.Number));
-                    _position++;
-                    break;
-                case ExprTokenKind.Minus when _tokens[_position + 1].Kind == ExprTokenKind.Number:
-                    items.Add(new NumberSyntax(token.Offset, -_tokens[_position + 1].Number));
-                    _position += 2;
-                    break;
-                case ExprTokenKind.String:
-                    items.Add(new StringSyntax(token.Offset, token.Text!));
-                    _position++;
-                    break;
-                case ExprTokenKind.True:
-                case ExprTokenKind.False:
-                    items.Add(new BooleanSyntax(token.Offset, token.Kind == ExprTokenKind.True));
-                    _position++;
-                    break;
-                default:
-                    Fail(token.Offset, "expected a number or a quoted option in the list but found " + Describe(token));
-                    return null;
-            }
-
-            ExprToken separator = Current;
-            if (separator.Kind == ExprTokenKind.RightBracket)
-            {
-                _position++;
-                return new ListSyntax(start, items);
-            }
-
-            if (separator.Kind != ExprTokenKind.Comma)
-            {
-                Fail(separator.Offset, "expected ',' or ']' but found " + Describe(separator));
-                return null;
-            }
-
-            _position++;
-        }
-    }
-
     private ExprSyntax? ParseAdditive(int depth)
     {
         ExprSyntax? first = ParseMultiplicative(depth);
@@ -301,93 +229,6 @@ internal sealed class ExpressionParser
         _position++;
         ExprSyntax? operand = ParseUnary(depth + 1);
         return operand is null ? null : new NegateSyntax(minus.Offset, operand);
-    }
-
-    private ExprSyntax? ParsePrimary(int depth)
-    {
-        ExprToken token = Current;
-        switch (token.Kind)
-        {
-            case ExprTokenKind.Number:
-                _position++;
-                return new NumberSyntax(token.Offset, token.Number);
-            case ExprTokenKind.String:
-                _position++;
-                return new StringSyntax(token.Offset, token.Text!);
-            case ExprTokenKind.True:
-            case ExprTokenKind.False:
-                _position++;
-                return new BooleanSyntax(token.Offset, token.Kind == ExprTokenKind.True);
-            case ExprTokenKind.Identifier:
-                _position++;
-                return Current.Kind == ExprTokenKind.LeftParen
-                    ? ParseCall(token, depth)
-                    : new IdentifierSyntax(token.Offset, token.Text!);
-            case ExprTokenKind.LeftParen:
-                {
-                    if (!Enter(depth, token))
-                    {
-                        return null;
-                    }
-
-                    _position++;
-                    ExprSyntax? inner = ParseOr(depth + 1);
-                    if (inner is null || !Expect(ExprTokenKind.RightParen, "')'"))
-                    {
-                        return null;
-                    }
-
-                    inner.Start = token.Offset;
-                    return inner;
-                }
-
-            case ExprTokenKind.LeftBracket:
-                return ParseList();
-            default:
-                return Fail(token.Offset, "expected a value (a number, a quoted option, a name or '(') but found " + Describe(token));
-        }
-    }
-
-    private CallSyntax? ParseCall(ExprToken name, int depth)
-    {
-        ExprToken paren = Current;
-        if (!Enter(depth, paren))
-        {
-            return null;
-        }
-
-        _position++;
-        var arguments = new List<ExprSyntax>();
-        if (Current.Kind == ExprTokenKind.RightParen)
-        {
-            _position++;
-            return new CallSyntax(name.Offset, name.Text!, arguments);
-        }
-
-        while (true)
-        {
-            ExprSyntax? argument = ParseOr(depth + 1);
-            if (argument is null)
-            {
-                return null;
-            }
-
-            arguments.Add(argument);
-            ExprToken separator = Current;
-            if (separator.Kind == ExprTokenKind.RightParen)
-            {
-                _position++;
-                return new CallSyntax(name.Offset, name.Text!, arguments);
-            }
-
-            if (separator.Kind != ExprTokenKind.Comma)
-            {
-                Fail(separator.Offset, "expected ',' or ')' but found " + Describe(separator));
-                return null;
-            }
-
-            _position++;
-        }
     }
 
     /// <summary>Checks that one more nesting level fits; reports MAT056 at the token otherwise.</summary>

@@ -4,6 +4,7 @@ using System.IO;
 using System.Threading;
 using Maturity.Diagnostics;
 using Maturity.Loading;
+using Maturity.Yaml;
 
 namespace Maturity.Hosting;
 

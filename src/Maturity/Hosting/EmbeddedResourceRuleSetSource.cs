@@ -6,6 +6,7 @@ using System.Reflection;
 using System.Threading;
 using Maturity.Diagnostics;
 using Maturity.Loading;
+using Maturity.Yaml;
 
 namespace Maturity.Hosting;
 

@@ -3,9 +3,11 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Maturity.Catalog;
+using Maturity.Compilation;
 using Maturity.Diagnostics;
 using Maturity.Loading.Documents;
 using Maturity.Model;
+using Maturity.Yaml;
 
 namespace Maturity.Loading;
 

@@ -138,9 +138,6 @@ public sealed class AssessmentResult
         return list;
     }
 
-    /// <summary>A text that traces every number back to answers and weights.</summary>
-    public string Explain(string? language = null) => ExplanationWriter.Write(this, language ?? RuleSet.Languages[0]);
-
     private List<string> Ids(AnswerState state)
     {
         var list = new List<string>();

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using Maturity.Answers;
 using Maturity.Diagnostics;
+using Maturity.Output;
 using Maturity.Scoring;
 
 namespace Maturity.Tests.Answers;

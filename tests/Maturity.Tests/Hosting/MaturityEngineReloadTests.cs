@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Maturity.Diagnostics;
 using Maturity.Hosting;
 using Maturity.Loading;
+using Maturity.Output;
 using Maturity.Scoring;
 
 namespace Maturity.Tests.Hosting;

@@ -8,6 +8,7 @@ using Maturity.Diagnostics;
 using Maturity.Hosting;
 using Maturity.Loading;
 using Maturity.Tests.Hosting;
+using Maturity.Yaml;
 
 namespace Maturity.Tests.Reliability;
 

@@ -5,8 +5,10 @@ using System.Text;
 using Maturity.Answers;
 using Maturity.Diagnostics;
 using Maturity.Loading;
+using Maturity.Output;
 using Maturity.Scoring;
 using Maturity.Tests.Scoring;
+using Maturity.Yaml;
 
 namespace Maturity.Tests.Reliability;
 

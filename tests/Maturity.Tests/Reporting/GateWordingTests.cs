@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Net;
+using Maturity.Output;
 using Maturity.Reporting;
 using Maturity.Scoring;
 using Maturity.Tests.Golden;

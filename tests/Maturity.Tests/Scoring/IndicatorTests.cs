@@ -2,6 +2,7 @@ using System.Linq;
 using Maturity.Diagnostics;
 using Maturity.Loading;
 using Maturity.Model;
+using Maturity.Output;
 using Maturity.Scoring;
 using Maturity.Tests.Loading;
 using static Maturity.Tests.Scoring.ScoringKit;

@@ -4,6 +4,7 @@ using System.Linq;
 using Maturity.Loading;
 using Maturity.Answers;
 using Maturity.Model;
+using Maturity.Output;
 using Maturity.Scoring;
 using static Maturity.Tests.Scoring.ScoringKit;
 

@@ -8,6 +8,7 @@ using CsCheck;
 using Maturity.Answers;
 using Maturity.Loading;
 using Maturity.Model;
+using Maturity.Output;
 using Maturity.Scoring;
 
 namespace Maturity.Tests.Scoring;

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Maturity.Answers;
 using Maturity.Loading;
 using Maturity.Model;
+using Maturity.Output;
 using Maturity.Scoring;
 
 namespace Maturity.Tests.Scoring;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Maturity.Output;
 using Maturity.Questionnaire;
 using Maturity.Samples.Web.Storage;
 using Maturity.Samples.Web.Web;

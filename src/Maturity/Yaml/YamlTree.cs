@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Maturity.Diagnostics;
 
-namespace Maturity.Loading;
+namespace Maturity.Yaml;
 
 /// <summary>A YAML node with its source position. The loader reads YAML into this small tree
 /// (no anchors, tags or type resolution) and never hands YAML to a deserializer that could

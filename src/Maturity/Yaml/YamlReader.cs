@@ -5,7 +5,7 @@ using Maturity.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace Maturity.Loading;
+namespace Maturity.Yaml;
 
 /// <summary>Reads one YAML document into a <see cref="YNode"/> tree with positions, using only
 /// YamlDotNet's event parser. Anchors, aliases and tags are refused (no alias bomb, no type

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using Maturity.Expressions;
 using Maturity.Model;
 
-namespace Maturity.Loading;
+namespace Maturity.Compilation;
 
 /// <summary>The identifiers a rule set offers to expressions, and which may be used where:
 /// a <c>when</c> reads answers only (so applicability never depends on scores); a formula reads its

@@ -4,7 +4,7 @@ using System.Text;
 using Maturity.Diagnostics;
 using Maturity.Internal;
 
-namespace Maturity.Loading;
+namespace Maturity.Yaml;
 
 /// <summary>Turns raw bytes into text: enforces the size limit, strips a UTF-8 BOM, rejects UTF-16/32
 /// and invalid UTF-8 with the line and column of the first bad byte.</summary>

@@ -2,8 +2,9 @@ using System;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using Maturity.Scoring;
 
-namespace Maturity.Scoring;
+namespace Maturity.Output;
 
 /// <summary>Writes a result in the stable JSON shape of docs/results.md (camelCase, invariant numbers).
 /// Hosts store it with the rule set's id, version and hash to trace it later.</summary>

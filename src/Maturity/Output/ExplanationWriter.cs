@@ -3,8 +3,9 @@ using System.Linq;
 using System.Text;
 using Maturity.Diagnostics;
 using Maturity.Model;
+using Maturity.Scoring;
 
-namespace Maturity.Scoring;
+namespace Maturity.Output;
 
 /// <summary>Writes the line-by-line explanation of a result: every node and question with its
 /// answer, points, weight and contribution, so each number traces back to answers and weights.

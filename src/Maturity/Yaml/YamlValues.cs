@@ -4,7 +4,7 @@ using System.Globalization;
 using Maturity.Diagnostics;
 using Maturity.Loading.Documents;
 
-namespace Maturity.Loading;
+namespace Maturity.Yaml;
 
 /// <summary>Typed reads of YAML values with precise diagnostics. Numbers and booleans are recognised
 /// only in plain scalars and only in invariant form (<c>0.5</c>, never <c>0,5</c>).</summary>

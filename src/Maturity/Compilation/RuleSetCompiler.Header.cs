@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Maturity.Diagnostics;
+using Maturity.Loading.Documents;
+using Maturity.Model;
+
+namespace Maturity.Compilation;
+
+/// <summary>The rule set's header (version, languages, NAF prefixes, labels) and its shared answer sets, and the content hash.</summary>
+internal sealed partial class RuleSetCompiler
+{
+    private void CheckHeader(RuleSetDoc leaf)
+    {
+        if (leaf.Version is { } v && !VersionPattern.IsMatch(v.Value))
+        {
+            _d.Error(DiagnosticCodes.InvalidVersion, v.Location, "'" + v.Value + "' is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.0.0)");
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var lang in leaf.Languages)
+        {
+            if (!LanguagePattern.IsMatch(lang.Value))
+            {
+                _d.Error(DiagnosticCodes.InvalidValue, lang.Location, "'" + lang.Value + "' is not a language code (e.g. fr, en)");
+            }
+            else if (!seen.Add(lang.Value))
+            {
+                _d.Error(DiagnosticCodes.DuplicateId, lang.Location, "language '" + lang.Value + "' is listed twice");
+            }
+            else
+            {
+                _languages.Add(lang.Value);
+            }
+        }
+
+        if (leaf.Languages.Count == 0 && leaf.LanguagesLocation is { } at)
+        {
+            _d.Error(DiagnosticCodes.MissingKey, at, "'languages' must list at least one language");
+        }
+
+        foreach (var n in leaf.Naf)
+        {
+            if (!NafCode.IsValidPrefix(n.Value))
+            {
+                _d.Error(DiagnosticCodes.InvalidNaf, n.Location, "'" + n.Value + "' is not the start of any NAF rév. 2 sub-class (a division, group, class or sub-class: 86, 86.1, 86.10, 86.10Z)");
+            }
+        }
+
+        CheckLabel(leaf.Title, "title");
+        CheckLabel(leaf.Description, "description");
+    }
+
+    private void CheckAnswerSets()
+    {
+        foreach (var set in _set.AnswerSets)
+        {
+            CheckId(set.Id, IdPattern, "answer set");
+            if (_answerSets.ContainsKey(set.Id.Value))
+            {
+                _d.Error(DiagnosticCodes.DuplicateId, set.Id.Location, "answer set '" + set.Id.Value + "' is declared twice");
+                continue;
+            }
+
+            _answerSets[set.Id.Value] = set;
+            CheckOptions(set.Options, set.Id.Location, "answer set '" + set.Id.Value + "'");
+        }
+    }
+
+    private void CheckOptions(List<OptionDoc> options, SourceLocation at, string what)
+    {
+        if (options.Count == 0)
+        {
+            _d.Error(DiagnosticCodes.MissingKey, at, what + " has no options");
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var o in options)
+        {
+            CheckId(o.Id, QuestionIdPattern, "option");
+            if (!ids.Add(o.Id.Value))
+            {
+                _d.Error(DiagnosticCodes.DuplicateId, o.Id.Location, "option '" + o.Id.Value + "' appears twice in " + what);
+            }
+
+            if (o.Points < 0)
+            {
+                _d.Error(DiagnosticCodes.NegativeNumber, o.Location, "option '" + o.Id.Value + "' has negative points");
+            }
+
+            CheckLabel(o.Label, "label");
+        }
+    }
+
+    private string ComputeHash()
+    {
+        // The chain's texts, base first, line endings normalised: the same rules give the same hash on any OS.
+        var sb = new StringBuilder();
+        foreach (var doc in _set.Chain)
+        {
+            sb.Append(doc.Text.Replace("\r\n", "\n")).Append("\n\u001e\n");
+        }
+
+        using var sha = SHA256.Create();
+        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(sb.ToString()));
+        var hex = new StringBuilder(hash.Length * 2);
+        foreach (var b in hash)
+        {
+            hex.Append(b.ToString("x2", CultureInfo.InvariantCulture));
+        }
+
+        return hex.ToString();
+    }
+}

@@ -1,0 +1,100 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using Maturity.Diagnostics;
+using Maturity.Loading.Documents;
+using Maturity.Model;
+using Maturity.Yaml;
+
+namespace Maturity.Compilation;
+
+/// <summary>Ids and labels: patterns, completeness in every declared language.</summary>
+internal sealed partial class RuleSetCompiler
+{
+    private void CheckId(Located<string>? id, Regex pattern, string what)
+    {
+        if (id is null || id.Value.Length == 0)
+        {
+            return;
+        }
+
+        if (!pattern.IsMatch(id.Value))
+        {
+            var rule = ReferenceEquals(pattern, IdPattern)
+                ? "lower-case letters, digits, '-' and '_', starting with a letter"
+                : "lower-case letters, digits and '_', starting with a letter (no '-': expressions would read it as a minus)";
+            _d.Error(DiagnosticCodes.InvalidId, id.Location, what + " id '" + id.Value + "' is not valid: use " + rule);
+        }
+    }
+
+    private void CheckLabel(LabelDoc? label, string what)
+    {
+        if (label is null || label.Plain is not null)
+        {
+            return;
+        }
+
+        foreach (var (language, _, at) in label.Texts)
+        {
+            if (!_languages.Contains(language))
+            {
+                _d.Error(DiagnosticCodes.UndeclaredLanguage, at, "'" + what + "' has text in '" + language + "', which is not a declared language (languages: " + string.Join(", ", _languages) + ")");
+            }
+        }
+
+        foreach (var language in _languages)
+        {
+            var found = false;
+            foreach (var (l, text, _) in label.Texts)
+            {
+                if (l == language)
+                {
+                    found = true;
+                    if (string.IsNullOrWhiteSpace(text))
+                    {
+                        _d.Error(DiagnosticCodes.MissingTranslation, label.Location, "'" + what + "' is empty in '" + language + "'");
+                    }
+                }
+            }
+
+            if (!found)
+            {
+                // No rule set id in the message: a base file's label is checked once per extending rule set,
+                // and the same problem must read the same to be reported once.
+                _d.Error(DiagnosticCodes.MissingTranslation, label.Location, "'" + what + "' has no '" + language + "' text (languages: " + string.Join(", ", _languages) + ")");
+            }
+        }
+    }
+
+    private Label? ToLabel(LabelDoc? doc)
+    {
+        if (doc is null)
+        {
+            return null;
+        }
+
+        if (doc.Plain is not null)
+        {
+            return Label.Invariant(doc.Plain);
+        }
+
+        var texts = new List<KeyValuePair<string, string>>();
+        foreach (var language in _languages)
+        {
+            foreach (var (l, text, _) in doc.Texts)
+            {
+                if (l == language)
+                {
+                    texts.Add(new KeyValuePair<string, string>(l, text));
+                }
+            }
+        }
+
+        return texts.Count == 0 ? null : new Label(texts);
+    }
+
+    private static string Known(IEnumerable<string> ids)
+    {
+        var list = new List<string>(ids);
+        return list.Count == 0 ? string.Empty : "; known: " + string.Join(", ", list);
+    }
+}

@@ -1,0 +1,227 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Maturity.Diagnostics;
+using Maturity.Loading.Documents;
+using Maturity.Model;
+using Maturity.Scoring;
+
+namespace Maturity.Compilation;
+
+/// <summary>Questions of every kind: type, points, options, bands and the keys each type allows.</summary>
+internal sealed partial class RuleSetCompiler
+{
+    private Question BuildQuestion(QuestionDoc doc, string nodeId)
+    {
+        CheckId(doc.Id, QuestionIdPattern, "question");
+        RegisterId(doc.Id, "question");
+        CheckLabel(doc.Text, "text");
+        CheckLabel(doc.Help, "help");
+        var weight = Weight(doc.Weight);
+        var type = doc.Type;
+        var options = new List<AnswerOption>();
+        var bands = new List<ScoreBand>();
+        var scaleLabels = new Dictionary<int, Label>();
+        var points = doc.Points?.Value ?? 1;
+        double maxPoints = 0;
+        var isScored = true;
+        double? min = doc.Min?.Value;
+        double? max = doc.Max?.Value;
+
+        AllowOnly(doc, type switch
+        {
+            QuestionType.Boolean => ["points"],
+            QuestionType.Choice => ["answers"],
+            QuestionType.Multi => ["answers", "scoring", "max"],
+            QuestionType.Scale => ["min", "max", "labels"],
+            QuestionType.Number => ["min", "max", "bands"],
+            _ => ["points", "bands"],
+        });
+
+        if (doc.Points is { } p && p.Value < 0)
+        {
+            _d.Error(DiagnosticCodes.NegativeNumber, p.Location, "'points' must not be negative");
+        }
+
+        switch (type)
+        {
+            case QuestionType.Boolean:
+                maxPoints = points;
+                break;
+            case QuestionType.Choice:
+            case QuestionType.Multi:
+                var optionDocs = ResolveOptions(doc);
+                foreach (var o in optionDocs)
+                {
+                    options.Add(new AnswerOption(o.Id.Value, o.Points, ToLabel(o.Label) ?? Label.Invariant(o.Id.Value), options.Count));
+                }
+
+                if (type == QuestionType.Multi && options.Count > 64)
+                {
+                    _d.Error(DiagnosticCodes.TooMany, doc.Id.Location, FormattableString.Invariant($"multiple-choice question '{doc.Id.Value}' offers {options.Count} options, more than the limit of 64"));
+                }
+
+                if (type == QuestionType.Choice)
+                {
+                    foreach (var o in options)
+                    {
+                        maxPoints = Math.Max(maxPoints, o.Points);
+                    }
+                }
+                else if ((doc.Scoring ?? MultiScoring.Sum) == MultiScoring.Share)
+                {
+                    maxPoints = 1;
+                    if (doc.Max is { } m)
+                    {
+                        _d.Error(DiagnosticCodes.KeyNotForType, m.Location, "'max' caps 'scoring: sum' only; a share always runs 0 to 1");
+                    }
+                }
+                else
+                {
+                    foreach (var o in options)
+                    {
+                        maxPoints += o.Points;
+                    }
+
+                    if (doc.Max is { } cap)
+                    {
+                        maxPoints = Math.Min(maxPoints, cap.Value);
+                    }
+                }
+
+                break;
+            case QuestionType.Scale:
+                if (doc.Min is null || doc.Max is null)
+                {
+                    _d.Error(DiagnosticCodes.MissingKey, doc.Location, "scale question '" + doc.Id.Value + "' needs 'min' and 'max'");
+                }
+                else if (doc.Min.Value < 0 || doc.Min.Value >= doc.Max.Value || doc.Min.Value != Math.Floor(doc.Min.Value) || doc.Max.Value != Math.Floor(doc.Max.Value) || doc.Max.Value > 1000)
+                {
+                    _d.Error(DiagnosticCodes.InvalidRange, doc.Min.Location, "a scale runs between whole numbers 0 ≤ min < max ≤ 1000");
+                }
+
+                maxPoints = max ?? 0;
+                if (doc.ScaleLabels is { } labels)
+                {
+                    foreach (var (value, label) in labels)
+                    {
+                        CheckLabel(label, "scale label");
+                        if (min is { } lo && max is { } hi && (value < lo || value > hi))
+                        {
+                            _d.Error(DiagnosticCodes.InvalidRange, label.Location, FormattableString.Invariant($"label for {value}, outside the scale {lo}–{hi}"));
+                        }
+
+                        scaleLabels[value] = ToLabel(label) ?? Label.Invariant(value.ToString(CultureInfo.InvariantCulture));
+                    }
+                }
+
+                break;
+            case QuestionType.Number:
+            case QuestionType.Percent:
+                if (min is { } nlo && max is { } nhi && nlo >= nhi)
+                {
+                    _d.Error(DiagnosticCodes.InvalidRange, doc.Min!.Location, "'min' must be below 'max'");
+                }
+
+                if (doc.Bands is { } bandDocs)
+                {
+                    double previous = double.NegativeInfinity;
+                    foreach (var b in bandDocs)
+                    {
+                        if (b.Min <= previous)
+                        {
+                            _d.Error(DiagnosticCodes.InvalidRange, b.Location, "band thresholds must increase");
+                        }
+
+                        if (b.Points < 0)
+                        {
+                            _d.Error(DiagnosticCodes.NegativeNumber, b.Location, "band points must not be negative");
+                        }
+
+                        if (type == QuestionType.Percent && (b.Min < 0 || b.Min > 100))
+                        {
+                            _d.Error(DiagnosticCodes.InvalidRange, b.Location, "a percent band starts between 0 and 100");
+                        }
+
+                        previous = b.Min;
+                        bands.Add(new ScoreBand(b.Min, b.Points));
+                        maxPoints = Math.Max(maxPoints, b.Points);
+                    }
+
+                    if (bandDocs.Count == 0)
+                    {
+                        _d.Error(DiagnosticCodes.MissingKey, doc.BandsLocation ?? doc.Location, "'bands' is empty");
+                    }
+                }
+                else if (type == QuestionType.Number)
+                {
+                    isScored = false;
+                }
+                else
+                {
+                    maxPoints = points;
+                }
+
+                if (type == QuestionType.Percent)
+                {
+                    min = 0;
+                    max = 100;
+                }
+
+                break;
+        }
+
+        var optionsMissing = type is QuestionType.Choice or QuestionType.Multi && options.Count == 0;
+        if (isScored && maxPoints <= 0 && weight > 0 && !optionsMissing)
+        {
+            _d.Error(DiagnosticCodes.InvalidRange, doc.Id.Location, "question '" + doc.Id.Value + "' can score at most 0 points; give it points or weight 0");
+        }
+
+        var question = new Question(
+            doc.Id.Value, type, ToLabel(doc.Text) ?? Label.Invariant(doc.Id.Value), ToLabel(doc.Help), weight, doc.AllowsNotApplicable, doc.When?.Text,
+            options, doc.Scoring ?? MultiScoring.Sum, min, max, points, bands, scaleLabels, maxPoints, isScored, nodeId, _questions.Count);
+        _questions.Add(question);
+        if (!_questionsById.ContainsKey(question.Id))
+        {
+            _questionsById[question.Id] = question;
+        }
+
+        _questionDocs.Add((doc, question));
+        return question;
+    }
+
+    private List<OptionDoc> ResolveOptions(QuestionDoc doc)
+    {
+        if (doc.InlineOptions is { } inline)
+        {
+            CheckOptions(inline, doc.Id.Location, "question '" + doc.Id.Value + "'");
+            return inline;
+        }
+
+        if (doc.AnswerSetRef is { } reference)
+        {
+            if (_answerSets.TryGetValue(reference.Value, out var set))
+            {
+                return set.Options;
+            }
+
+            _d.Error(DiagnosticCodes.UnknownAnswerSet, reference.Location, "unknown answer set '" + reference.Value + "'" + Known(_answerSets.Keys));
+            return [];
+        }
+
+        _d.Error(DiagnosticCodes.MissingKey, doc.Location, doc.Type.ToString().ToLowerInvariant() + " question '" + doc.Id.Value + "' needs 'answers' (an answer set id or a list of options)");
+        return [];
+    }
+
+    private void AllowOnly(QuestionDoc doc, string[] typeKeys)
+    {
+        string[] typeSpecific = ["answers", "points", "scoring", "min", "max", "bands", "labels"];
+        foreach (var key in typeSpecific)
+        {
+            if (doc.Keys.TryGetValue(key, out var at) && Array.IndexOf(typeKeys, key) < 0)
+            {
+                _d.Error(DiagnosticCodes.KeyNotForType, at, "'" + key + "' does not apply to a " + doc.Type.ToString().ToLowerInvariant() + " question");
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using Maturity.Diagnostics;
+using Maturity.Expressions;
+using Maturity.Loading;
+using Maturity.Loading.Documents;
+using Maturity.Model;
+using Maturity.Scoring;
+
+namespace Maturity.Compilation;
+
+/// <summary>Validates a merged rule set and compiles it into an immutable <see cref="RuleSet"/>:
+/// ids unique and resolved to slots, labels complete, numbers in range, expressions type-checked,
+/// levels reachable. Reports every problem; returns null when any is an error.</summary>
+internal sealed partial class RuleSetCompiler
+{
+    private static readonly Regex IdPattern = RuleSetIds.Pattern;
+    private static readonly Regex QuestionIdPattern = new("^[a-z][a-z0-9_]{0,63}$", RegexOptions.CultureInvariant);
+    private static readonly Regex VersionPattern = new(@"^(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})(-[0-9A-Za-z.-]{1,40})?$", RegexOptions.CultureInvariant);
+    private static readonly Regex LanguagePattern = new("^[a-z]{2,3}(-[A-Z]{2})?$", RegexOptions.CultureInvariant);
+
+    private readonly MergedRuleSet _set;
+    private readonly RuleSetLoaderOptions _options;
+    private readonly DiagnosticBag _d;
+    private readonly ExpressionLimits _limits;
+    private readonly List<string> _languages = [];
+    private readonly Dictionary<string, SourceLocation> _nodeAndQuestionIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AnswerSetDoc> _answerSets = new(StringComparer.Ordinal);
+    private readonly List<Question> _questions = [];
+    private readonly List<RuleNode> _nodes = [];
+    private readonly Dictionary<string, RuleNode> _nodesById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Question> _questionsById = new(StringComparer.Ordinal);
+    private readonly List<(QuestionDoc Doc, Question Question)> _questionDocs = [];
+    private readonly List<(NodeDoc Doc, RuleNode Node, List<int> ChildRefs, List<double> Weights)> _nodeDocs = [];
+    private readonly int _errorsAtStart;
+    private ExpressionScopes? _scopes;
+
+    private RuleSetCompiler(MergedRuleSet set, RuleSetLoaderOptions options, DiagnosticBag diagnostics)
+    {
+        _set = set;
+        _options = options;
+        _d = diagnostics;
+        _limits = new ExpressionLimits(options.MaxExpressionLength, options.MaxExpressionDepth);
+
+        // The bag is shared by all files of a load; only this set's errors decide its fate.
+        _errorsAtStart = diagnostics.ErrorCount;
+    }
+
+    public static RuleSet? Compile(MergedRuleSet set, RuleSetLoaderOptions options, DiagnosticBag diagnostics)
+    {
+        return new RuleSetCompiler(set, options, diagnostics).Run();
+    }
+
+    private RuleSet? Run()
+    {
+        var leaf = _set.Leaf;
+        CheckHeader(leaf);
+        CheckAnswerSets();
+
+        foreach (var dim in _set.Dimensions)
+        {
+            BuildNode(dim, parent: null, depth: 0);
+        }
+
+        if (_set.Dimensions.Count == 0)
+        {
+            _d.Error(DiagnosticCodes.MissingKey, leaf.Location, "the rule set has no dimensions; declare at least one under 'dimensions'");
+        }
+
+        if (_questions.Count + _nodes.Count > _options.MaxItems)
+        {
+            _d.Error(DiagnosticCodes.TooMany, leaf.Location, FormattableString.Invariant(
+                $"{_questions.Count + _nodes.Count} dimensions, groups and questions, more than the limit of {_options.MaxItems}"));
+            return null;
+        }
+
+        _scopes = new ExpressionScopes(_questions, _nodes);
+        var whenOrder = CompileWhens();
+        CompileFormulas();
+        var scale = _set.Scoring.Scale ?? ScoreScale.Normalized;
+        var rootAggregation = _set.Scoring.Aggregate ?? Aggregation.Mean;
+        if (rootAggregation == Aggregation.Formula)
+        {
+            _d.Error(DiagnosticCodes.InvalidValue, _set.Scoring.AggregateLocation ?? leaf.Location, "the overall score cannot be a formula; put the formula on a dimension");
+        }
+
+        CheckWeights(_set.Dimensions.ConvertAll(d => d.Weight), leaf.Location, "the rule set's dimensions");
+        var best = BestScores(scale, rootAggregation);
+        var levels = BuildLevels(_set.Levels, best.Overall, "the overall score");
+        foreach (var (doc, node, _, _) in _nodeDocs)
+        {
+            if (doc.Levels is { } dimLevels)
+            {
+                node.Levels = BuildLevels(dimLevels, scale == ScoreScale.Normalized ? 100 : double.PositiveInfinity, "dimension '" + node.Id + "'");
+            }
+        }
+
+        var recommendations = BuildRecommendations();
+        var indicators = BuildIndicators(levels);
+        if (_d.ErrorCount > _errorsAtStart)
+        {
+            return null;
+        }
+
+        var plan = BuildPlan(whenOrder, scale, rootAggregation, levels, recommendations, best);
+        var naf = new List<string>();
+        foreach (var n in leaf.Naf)
+        {
+            naf.Add(NafCode.Normalize(n.Value));
+        }
+
+        return new RuleSet(
+            leaf.Id!.Value,
+            leaf.Version!.Value,
+            leaf.Extends?.Value,
+            ToLabel(leaf.Title) ?? Label.Invariant(leaf.Id.Value),
+            ToLabel(leaf.Description),
+            _languages,
+            naf,
+            leaf.Fallback || (leaf.Naf.Count == 0 && leaf.Id.Value == "core"),
+            scale,
+            _set.Scoring.Unanswered ?? UnansweredPolicy.Zero,
+            _set.Scoring.CumulativeLevels ?? true,
+            rootAggregation,
+            _nodes,
+            _questions,
+            levels,
+            recommendations,
+            indicators,
+            ComputeHash(),
+            leaf.Path,
+            plan);
+    }
+}

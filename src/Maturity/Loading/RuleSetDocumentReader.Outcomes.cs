@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using Maturity.Loading.Documents;
+using Maturity.Model;
+using Maturity.Yaml;
+
+namespace Maturity.Loading;
+
+/// <summary>Levels, recommendations and indicators.</summary>
+internal sealed partial class RuleSetDocumentReader
+{
+    private List<LevelDoc> Levels(YNode value)
+    {
+        var levels = new List<LevelDoc>();
+        ForEachMapping(value, "'levels'", m =>
+        {
+            var level = new LevelDoc { Location = m.Location };
+            _v.Fields(m, "a level", LevelKeys, IdOnly, (key, _, v) =>
+            {
+                switch (key)
+                {
+                    case "id": level.Id = _v.LocatedString(v, "'id'")!; break;
+                    case "title": level.Title = Label(v, "'title'"); break;
+                    case "min": level.Min = _v.LocatedNumber(v, "'min'"); break;
+                    case "requires":
+                        if (v is YSequence list)
+                        {
+                            foreach (var item in list.Items)
+                            {
+                                if (Gate(item, "a 'requires' condition") is { } g)
+                                {
+                                    level.Requires.Add(g);
+                                }
+                            }
+                        }
+                        else if (Gate(v, "'requires'") is { } single)
+                        {
+                            level.Requires.Add(single);
+                        }
+
+                        break;
+                }
+            });
+            level.Id ??= new Located<string>(string.Empty, m.Location);
+            levels.Add(level);
+        });
+        return levels;
+    }
+
+    private RecommendationDoc Recommendation(YMapping map)
+    {
+        var r = new RecommendationDoc { Location = map.Location };
+        _v.Fields(map, "a recommendation", RecommendationKeys, RecommendationRequired, (key, _, v) =>
+        {
+            switch (key)
+            {
+                case "id": r.Id = _v.LocatedString(v, "'id'")!; break;
+                case "when": r.When = Expression(v, "'when'"); break;
+                case "improves":
+                    r.Improves = [];
+                    Strings(v, "'improves'", r.Improves);
+                    break;
+                case "effort": r.Effort = _v.Enum(v, "effort", Efforts) ?? Effort.Medium; break;
+                case "text": r.Text = Label(v, "'text'"); break;
+                case "links":
+                    ForEachMapping(v, "'links'", m =>
+                    {
+                        var link = new LinkDoc();
+                        _v.Fields(m, "a link", LinkKeys, LinkRequired, (lk, _, lv) =>
+                        {
+                            if (lk == "url")
+                            {
+                                link.Url = _v.LocatedString(lv, "link 'url'")!;
+                            }
+                            else
+                            {
+                                link.Title = Label(lv, "link 'title'");
+                            }
+                        });
+                        if (link.Url is not null)
+                        {
+                            r.Links.Add(link);
+                        }
+                    });
+                    break;
+            }
+        });
+        r.Id ??= new Located<string>(string.Empty, map.Location);
+        return r;
+    }
+
+    private IndicatorDoc Indicator(YMapping map)
+    {
+        var indicator = new IndicatorDoc();
+        _v.Fields(map, "an indicator", IndicatorKeys, IndicatorRequired, (key, _, v) =>
+        {
+            switch (key)
+            {
+                case "id": indicator.Id = _v.LocatedString(v, "'id'")!; break;
+                case "value": indicator.Value = Expression(v, "'value'"); break;
+                case "title": indicator.Title = Label(v, "'title'"); break;
+            }
+        });
+        indicator.Id ??= new Located<string>(string.Empty, map.Location);
+        return indicator;
+    }
+}
