@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Maturity.Batch.Rows;
+using Maturity.Scoring;
 
 namespace Maturity.Batch;
 

@@ -4,6 +4,7 @@ using Maturity.Answers;
 using Maturity.Batch.Rows;
 using Maturity.Catalog;
 using Maturity.Model;
+using Maturity.Scoring;
 
 namespace Maturity.Batch;
 

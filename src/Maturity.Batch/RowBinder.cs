@@ -6,7 +6,7 @@ using Maturity.Scoring;
 namespace Maturity.Batch;
 
 /// <summary>The fast path of a batch row: its answer cells read straight into a pre-bound
-/// <see cref="AnswerVector"/> of one rule set (<see cref="AnswerCell.TrySet"/>), through column→slot links
+/// <see cref="AnswerVector"/> of one rule set (<see cref="AnswerVector.TrySetCell"/>), through column→slot links
 /// resolved once per input header. It declines a row whose cells need a diagnostic (a column that is no
 /// question of the rule set, an unreadable cell, a refused value), which then takes the answer-sheet path
 /// that reports them. One binder per rule set and input header; not thread-safe.</summary>
@@ -46,7 +46,7 @@ internal sealed class RowBinder
                 continue;
             }
 
-            if (slot == UnknownColumn || !AnswerCell.TrySet(Vector, slot, cell))
+            if (slot == UnknownColumn || !Vector.TrySetCell(slot, cell))
             {
                 return false;
             }

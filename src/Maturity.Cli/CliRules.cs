@@ -6,6 +6,7 @@ using Maturity.Catalog;
 using Maturity.Diagnostics;
 using Maturity.Loading;
 using Maturity.Model;
+using Maturity.Scoring;
 
 namespace Maturity.Cli;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.IO;
 using Maturity.Catalog;
 using Maturity.Model;
+using Maturity.Scoring;
 
 namespace Maturity.Cli;
 

@@ -1,4 +1,5 @@
 using System;
+using Maturity.Scoring;
 
 namespace Maturity.Reporting;
 

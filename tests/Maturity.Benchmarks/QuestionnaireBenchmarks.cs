@@ -4,6 +4,7 @@ using BenchmarkDotNet.Attributes;
 using Maturity.Answers;
 using Maturity.Model;
 using Maturity.Questionnaire;
+using Maturity.Scoring;
 
 namespace Maturity.Benchmarks;
 

@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using Maturity.Answers;
 using Maturity.Diagnostics;
 using Maturity.Model;
+using Maturity.Scoring;
 
 namespace Maturity.Samples.Adviser.Generation;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Maturity.Catalog;
 using Maturity.Model;
+using Maturity.Scoring;
 
 namespace Maturity.Samples.Adviser.Generation;
 

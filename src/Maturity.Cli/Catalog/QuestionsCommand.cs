@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Maturity.Model;
+using Maturity.Scoring;
 
 namespace Maturity.Cli.Catalog;
 

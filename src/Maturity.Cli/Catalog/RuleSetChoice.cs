@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using Maturity.Model;
+using Maturity.Scoring;
 
 namespace Maturity.Cli.Catalog;
 

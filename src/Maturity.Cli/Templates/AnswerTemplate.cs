@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Maturity.Model;
+using Maturity.Scoring;
 
 namespace Maturity.Cli.Templates;
 

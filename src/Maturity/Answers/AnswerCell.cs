@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using Maturity.Diagnostics;
 using Maturity.Model;
-using Maturity.Scoring;
 using Maturity.Yaml;
 
 namespace Maturity.Answers;
@@ -90,69 +89,6 @@ public static class AnswerCell
         }
     }
 
-    /// <summary>Reads a cell straight into slot <paramref name="slot"/> of a pre-bound vector, as <see cref="TryParse"/>
-    /// reads it but without building an <see cref="Answer"/>: what batch scoring does with millions of cells.
-    /// An empty cell leaves the slot unanswered. Returns false, and leaves the slot unanswered, when the cell
-    /// cannot be read or its value is refused (unknown option, out of range, 'n/a' not allowed): parse it with
-    /// <see cref="TryParse"/> and bind it through an answer sheet to say why.</summary>
-    public static bool TrySet(AnswerVector answers, int slot, string text)
-    {
-        var q = (answers ?? throw new ArgumentNullException(nameof(answers))).Layout.QuestionAt(slot);
-        answers.Unset(slot);
-        var cell = (text ?? string.Empty).Trim();
-        if (cell.Length == 0)
-        {
-            return true;
-        }
-
-        if (string.Equals(cell, Answer.NotApplicableText, StringComparison.OrdinalIgnoreCase))
-        {
-            if (!q.AllowsNotApplicable)
-            {
-                return false;
-            }
-
-            answers.SetNotApplicable(slot);
-            return true;
-        }
-
-        switch (q.Type)
-        {
-            case QuestionType.Boolean:
-                if (!TryParseBoolean(cell, out var b))
-                {
-                    return false;
-                }
-
-                answers.SetBoolean(slot, b);
-                return true;
-            case QuestionType.Choice:
-                if (q.FindOption(cell) is not { } option)
-                {
-                    return false;
-                }
-
-                answers.SetChoice(slot, option.Index);
-                return true;
-            case QuestionType.Multi:
-                if (!TryReadOptions(q, cell, out var mask))
-                {
-                    return false;
-                }
-
-                answers.SetChoices(slot, mask);
-                return true;
-            default:
-                if (!TryParseNumber(cell, out var n) || AnswerBinder.NumberProblem(q, n) is not null)
-                {
-                    return false;
-                }
-
-                answers.SetNumber(slot, n);
-                return true;
-        }
-    }
-
     /// <summary>Reads a number written with a decimal point or a single decimal comma (<c>12.5</c>, <c>12,5</c>),
     /// an optional sign and an optional trailing <c>%</c>; no thousands separators, no exponent.</summary>
     public static bool TryParseNumber(string text, out double value)
@@ -216,7 +152,7 @@ public static class AnswerCell
     }
 
     /// <summary><c>website|crm</c> as a mask: each trimmed, non-empty part an option id, as <see cref="TryParse"/> splits it.</summary>
-    private static bool TryReadOptions(Question q, string cell, out ulong mask)
+    internal static bool TryReadOptions(Question q, string cell, out ulong mask)
     {
         mask = 0;
         var start = 0;

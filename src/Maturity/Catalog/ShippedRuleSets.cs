@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using Maturity.Loading;
 using Maturity.Model;
+using Maturity.Scoring;
 
 namespace Maturity.Catalog;
 

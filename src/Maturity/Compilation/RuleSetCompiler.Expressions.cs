@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using Maturity.Diagnostics;
 using Maturity.Expressions;
-using Maturity.Loading.Documents;
+using Maturity.Documents;
 using Maturity.Model;
 
 namespace Maturity.Compilation;

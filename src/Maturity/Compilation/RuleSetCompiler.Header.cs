@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Maturity.Diagnostics;
-using Maturity.Loading.Documents;
+using Maturity.Documents;
 using Maturity.Model;
 
 namespace Maturity.Compilation;

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using Maturity.Diagnostics;
-using Maturity.Loading.Documents;
+using Maturity.Documents;
 using Maturity.Model;
 using Maturity.Yaml;
 

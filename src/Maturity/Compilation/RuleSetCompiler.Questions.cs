@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Maturity.Diagnostics;
-using Maturity.Loading.Documents;
+using Maturity.Documents;
 using Maturity.Model;
 using Maturity.Scoring;
 

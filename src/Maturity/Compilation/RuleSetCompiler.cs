@@ -3,8 +3,7 @@ using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using Maturity.Diagnostics;
 using Maturity.Expressions;
-using Maturity.Loading;
-using Maturity.Loading.Documents;
+using Maturity.Documents;
 using Maturity.Model;
 using Maturity.Scoring;
 
@@ -21,7 +20,7 @@ internal sealed partial class RuleSetCompiler
     private static readonly Regex LanguagePattern = new("^[a-z]{2,3}(-[A-Z]{2})?$", RegexOptions.CultureInvariant);
 
     private readonly MergedRuleSet _set;
-    private readonly RuleSetLoaderOptions _options;
+    private readonly int _maxItems;
     private readonly DiagnosticBag _d;
     private readonly ExpressionLimits _limits;
     private readonly List<string> _languages = [];
@@ -36,20 +35,24 @@ internal sealed partial class RuleSetCompiler
     private readonly int _errorsAtStart;
     private ExpressionScopes? _scopes;
 
-    private RuleSetCompiler(MergedRuleSet set, RuleSetLoaderOptions options, DiagnosticBag diagnostics)
+    private RuleSetCompiler(MergedRuleSet set, int maxItems, ExpressionLimits limits, DiagnosticBag diagnostics)
     {
         _set = set;
-        _options = options;
+        _maxItems = maxItems;
         _d = diagnostics;
-        _limits = new ExpressionLimits(options.MaxExpressionLength, options.MaxExpressionDepth);
+        _limits = limits;
 
         // The bag is shared by all files of a load; only this set's errors decide its fate.
         _errorsAtStart = diagnostics.ErrorCount;
     }
 
-    public static RuleSet? Compile(MergedRuleSet set, RuleSetLoaderOptions options, DiagnosticBag diagnostics)
+    /// <param name="set">The merged documents of one rule set.</param>
+    /// <param name="maxItems">The most dimensions, groups and questions allowed.</param>
+    /// <param name="limits">The limits on each expression.</param>
+    /// <param name="diagnostics">Where problems go; shared by every file of a load.</param>
+    public static RuleSet? Compile(MergedRuleSet set, int maxItems, ExpressionLimits limits, DiagnosticBag diagnostics)
     {
-        return new RuleSetCompiler(set, options, diagnostics).Run();
+        return new RuleSetCompiler(set, maxItems, limits, diagnostics).Run();
     }
 
     private RuleSet? Run()
@@ -68,10 +71,10 @@ internal sealed partial class RuleSetCompiler
             _d.Error(DiagnosticCodes.MissingKey, leaf.Location, "the rule set has no dimensions; declare at least one under 'dimensions'");
         }
 
-        if (_questions.Count + _nodes.Count > _options.MaxItems)
+        if (_questions.Count + _nodes.Count > _maxItems)
         {
             _d.Error(DiagnosticCodes.TooMany, leaf.Location, FormattableString.Invariant(
-                $"{_questions.Count + _nodes.Count} dimensions, groups and questions, more than the limit of {_options.MaxItems}"));
+                $"{_questions.Count + _nodes.Count} dimensions, groups and questions, more than the limit of {_maxItems}"));
             return null;
         }
 

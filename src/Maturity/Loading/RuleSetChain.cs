@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Maturity.Diagnostics;
-using Maturity.Loading.Documents;
+using Maturity.Documents;
 
 namespace Maturity.Loading;
 

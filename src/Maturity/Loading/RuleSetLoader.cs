@@ -2,11 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Maturity.Catalog;
+using Maturity.Expressions;
 using Maturity.Compilation;
 using Maturity.Diagnostics;
-using Maturity.Loading.Documents;
+using Maturity.Documents;
 using Maturity.Model;
+using Maturity.Scoring;
 using Maturity.Yaml;
 
 namespace Maturity.Loading;
@@ -187,7 +188,7 @@ public static class RuleSetLoader
             // the merger and the compiler so every problem is reported, but no rule set built on it is returned.
             var errorsBefore = bag.ErrorCount;
             var merged = RuleSetMerger.Merge(chain, bag);
-            if (RuleSetCompiler.Compile(merged, options, bag) is { } ruleSet && bag.ErrorCount == errorsBefore && !chain.Exists(d => d.HasErrors))
+            if (RuleSetCompiler.Compile(merged, options.MaxItems, new ExpressionLimits(options.MaxExpressionLength, options.MaxExpressionDepth), bag) is { } ruleSet && bag.ErrorCount == errorsBefore && !chain.Exists(d => d.HasErrors))
             {
                 compiled.Add(ruleSet);
             }

@@ -21,7 +21,6 @@ public sealed class Level
         Requires = requires;
         Index = index;
         CompiledRequires = compiledRequires;
-        Result = new Scoring.LevelResult(this);
     }
 
     /// <summary>Level id.</summary>
@@ -43,7 +42,4 @@ public sealed class Level
     public int Index { get; }
 
     internal IReadOnlyList<CompiledExpression> CompiledRequires { get; }
-
-    /// <summary>The one result object for this level, shared by every assessment that reaches it.</summary>
-    internal Scoring.LevelResult Result { get; }
 }

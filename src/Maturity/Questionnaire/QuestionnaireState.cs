@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Maturity.Answers;
 using Maturity.Diagnostics;
 using Maturity.Model;
+using Maturity.Scoring;
 
 namespace Maturity.Questionnaire;
 

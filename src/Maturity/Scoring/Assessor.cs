@@ -77,13 +77,13 @@ internal static class Assessor
         }
 
         var level = ReachedLevel(plan.Levels, state.Score, state, plan.CumulativeLevels);
-        card.Set(Round(state.Score), Round(state.Max), level >= 0 ? plan.Levels[level].Result : null, Coverage(state.Answered, state.Applicable));
+        card.Set(Round(state.Score), Round(state.Max), level >= 0 ? plan.LevelResults[level] : null, Coverage(state.Answered, state.Applicable));
         for (var d = 0; d < plan.DimensionSlots.Length; d++)
         {
             var n = plan.DimensionSlots[d];
             var levels = plan.NodeLevels[n];
             var reached = levels.Length > 0 && state.NodeCounts[n] ? ReachedLevel(levels, state.NodeScore[n], state, plan.CumulativeLevels) : -1;
-            card.SetDimension(d, state.NodeCounts[n] ? Round(state.NodeScore[n]) : double.NaN, reached >= 0 ? levels[reached].Result : null);
+            card.SetDimension(d, state.NodeCounts[n] ? Round(state.NodeScore[n]) : double.NaN, reached >= 0 ? plan.NodeLevelResults[n][reached] : null);
         }
     }
 
@@ -140,7 +140,7 @@ internal static class Assessor
         var recommendations = Recommend(ws, input, state, next);
         var indicators = Indicators(ruleSet, sheet, state, levelIndex);
         return new AssessmentResult(
-            ruleSet, sheet, company, Round(state.Score), Round(state.Max), levelIndex >= 0 ? plan.Levels[levelIndex].Result : null,
+            ruleSet, sheet, company, Round(state.Score), Round(state.Max), levelIndex >= 0 ? plan.LevelResults[levelIndex] : null,
             Coverage(state.Answered, state.Applicable), numbers, next, recommendations, indicators, warnings);
     }
 
@@ -211,7 +211,7 @@ internal static class Assessor
                 nodeLevels ??= new LevelResult?[nodeCount];
                 nodeNext ??= new NextLevelResult?[nodeCount];
                 var reached = state.NodeCounts[n] ? ReachedLevel(levels, state.NodeScore[n], state, plan.CumulativeLevels) : -1;
-                nodeLevels[n] = reached >= 0 ? levels[reached].Result : null;
+                nodeLevels[n] = reached >= 0 ? plan.NodeLevelResults[n][reached] : null;
                 nodeNext[n] = NextLevel(levels, reached, state.NodeScore[n], state);
             }
         }
@@ -253,7 +253,7 @@ internal static class Assessor
 
             var (score, level, unlocked) = WhatIf(ws, r, input, state, next);
             var gain = Math.Max(0, Round(score) - Round(state.Score));
-            results.Add(new RecommendationResult(rec, Round(gain), level >= 0 ? plan.Levels[level].Result : null, unlocked ?? NoGates));
+            results.Add(new RecommendationResult(rec, Round(gain), level >= 0 ? plan.LevelResults[level] : null, unlocked ?? NoGates));
         }
 
         if (results.Count == 0)

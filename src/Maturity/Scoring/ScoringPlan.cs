@@ -52,10 +52,13 @@ internal sealed class ScoringPlan
         _workspace = new ThreadLocal<Workspace>(() => new Workspace(this));
         (Types, YesPoints, OptionStart, OptionPoints) = FlattenPoints(questions);
         MaxPoints = Array.ConvertAll(questions, q => q.MaxPoints);
+        LevelResults = Array.ConvertAll(levels, l => new LevelResult(l));
         NodeLevels = new Level[nodes.Length][];
+        NodeLevelResults = new LevelResult[nodes.Length][];
         for (var n = 0; n < nodes.Length; n++)
         {
             NodeLevels[n] = new List<Level>(nodes[n].Levels).ToArray();
+            NodeLevelResults[n] = Array.ConvertAll(NodeLevels[n], l => new LevelResult(l));
         }
 
         IsFlatSum = FlatSumScoring.Applies(this);
@@ -123,6 +126,12 @@ internal sealed class ScoringPlan
 
     /// <summary>Per node: its own levels (dimensions only; empty elsewhere).</summary>
     public Level[][] NodeLevels { get; }
+
+    /// <summary>One result object per level of <see cref="Levels"/>, shared by every assessment that reaches it.</summary>
+    public LevelResult[] LevelResults { get; }
+
+    /// <summary>One result object per level of <see cref="NodeLevels"/>, like <see cref="LevelResults"/>.</summary>
+    public LevelResult[][] NodeLevelResults { get; }
 
     public Recommendation[] Recommendations { get; }
 

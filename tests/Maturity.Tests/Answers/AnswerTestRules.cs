@@ -1,4 +1,5 @@
 using Maturity.Model;
+using Maturity.Scoring;
 using Maturity.Tests.Scoring;
 
 namespace Maturity.Tests.Answers;

@@ -2,6 +2,7 @@ using System.IO;
 using Maturity.Answers;
 using Maturity.Catalog;
 using Maturity.Model;
+using Maturity.Scoring;
 using Maturity.Tests.Scoring;
 
 namespace Maturity.Tests.Catalog;

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Maturity.Loading;
 using Maturity.Model;
+using Maturity.Scoring;
 
 namespace Maturity.Tests.Loading;
 

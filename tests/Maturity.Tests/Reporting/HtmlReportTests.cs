@@ -53,7 +53,7 @@ public class HtmlReportTests
         return rules.Assess(sheet, AssessmentOptions.Strict);
     }
 
-    private static Maturity.Model.RuleSet RulesWithLanguages()
+    private static Maturity.Scoring.RuleSet RulesWithLanguages()
     {
         var yaml = "ruleset: t\nversion: 1.0.0\ntitle: { fr: Test, en: Test }\n" + Body;
         return RuleSetLoader.LoadText(yaml, "t.yaml").ThrowIfFailed().RuleSets.Single();

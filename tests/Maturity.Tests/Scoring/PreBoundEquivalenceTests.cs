@@ -139,7 +139,7 @@ public sealed class PreBoundEquivalenceTests
             foreach (var cell in cells)
             {
                 var slot = q.Index;
-                var accepted = AnswerCell.TrySet(direct, slot, cell);
+                var accepted = direct.TrySetCell(slot, cell);
                 viaAnswer.Unset(slot);
                 var read = AnswerCell.TryParse(q, cell, SourceLocation.FileOnly("cell"), out var answer, out var error);
                 if (read)

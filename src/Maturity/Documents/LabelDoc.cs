@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Maturity.Diagnostics;
 
-namespace Maturity.Loading.Documents;
+namespace Maturity.Documents;
 
 internal sealed class LabelDoc
 {

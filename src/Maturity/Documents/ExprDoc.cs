@@ -1,7 +1,7 @@
 using Maturity.Diagnostics;
 using Maturity.Yaml;
 
-namespace Maturity.Loading.Documents;
+namespace Maturity.Documents;
 
 /// <summary>An expression's text and the position of its first character.</summary>
 internal sealed class ExprDoc

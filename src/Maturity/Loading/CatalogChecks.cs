@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using Maturity.Diagnostics;
-using Maturity.Loading.Documents;
+using Maturity.Documents;
 
-namespace Maturity.Catalog;
+namespace Maturity.Loading;
 
 /// <summary>Checks across rule files: two rule sets claiming the same NAF prefix would make the catalog's choice arbitrary.</summary>
 internal static class CatalogChecks

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Maturity.Yaml;
 
-namespace Maturity.Loading.Documents;
+namespace Maturity.Documents;
 
 internal sealed class AnswerSetDoc
 {

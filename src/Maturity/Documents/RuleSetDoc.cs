@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using Maturity.Diagnostics;
 using Maturity.Yaml;
 
-namespace Maturity.Loading.Documents;
+namespace Maturity.Documents;
 
 /// <summary>The parsed form of one rule file, positions kept; mutable while loading and never exposed:
 /// the compiler builds the public model from it.</summary>

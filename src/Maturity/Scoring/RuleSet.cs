@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using Maturity.Scoring;
+using Maturity.Model;
 
-namespace Maturity.Model;
+namespace Maturity.Scoring;
 
 /// <summary>A validated, compiled rule set: ids resolved to array slots, expressions compiled.
 /// Immutable and thread-safe: one instance serves any number of concurrent assessments.</summary>

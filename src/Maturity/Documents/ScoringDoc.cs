@@ -1,7 +1,7 @@
 using Maturity.Diagnostics;
 using Maturity.Model;
 
-namespace Maturity.Loading.Documents;
+namespace Maturity.Documents;
 
 internal sealed class ScoringDoc
 {

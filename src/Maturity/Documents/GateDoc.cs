@@ -1,6 +1,6 @@
 using Maturity.Model;
 
-namespace Maturity.Loading.Documents;
+namespace Maturity.Documents;
 
 /// <summary>One <c>requires</c> entry: the condition, and the words an adviser reads instead of it.</summary>
 internal sealed class GateDoc(ExprDoc when, LabelDoc? label)

@@ -3,7 +3,7 @@ using Maturity.Diagnostics;
 using Maturity.Model;
 using Maturity.Yaml;
 
-namespace Maturity.Loading.Documents;
+namespace Maturity.Documents;
 
 internal sealed class QuestionDoc
 {

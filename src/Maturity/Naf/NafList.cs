@@ -3,13 +3,13 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 
-namespace Maturity.Catalog;
+namespace Maturity;
 
-/// <summary>The embedded NAF rév. 2 list (Catalog/Naf/naf-rev2.csv, provenance in the README beside it),
+/// <summary>The embedded NAF rév. 2 list (Naf/naf-rev2.csv, provenance in the README beside it),
 /// read once on first use.</summary>
 internal sealed class NafList
 {
-    private const string ResourceName = "Maturity.Catalog.Naf.naf-rev2.csv";
+    private const string ResourceName = "Maturity.Naf.naf-rev2.csv";
 
     private static readonly Lazy<NafList> LazyInstance = new(Read);
 

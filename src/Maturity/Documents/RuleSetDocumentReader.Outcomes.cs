@@ -1,9 +1,8 @@
 using System.Collections.Generic;
-using Maturity.Loading.Documents;
 using Maturity.Model;
 using Maturity.Yaml;
 
-namespace Maturity.Loading;
+namespace Maturity.Documents;
 
 /// <summary>Levels, recommendations and indicators.</summary>
 internal sealed partial class RuleSetDocumentReader

@@ -1,11 +1,10 @@
 using System;
 using System.Collections.Generic;
 using Maturity.Diagnostics;
-using Maturity.Loading.Documents;
 using Maturity.Model;
 using Maturity.Yaml;
 
-namespace Maturity.Loading;
+namespace Maturity.Documents;
 
 /// <summary>Maps a YAML tree onto a <see cref="RuleSetDoc"/>: every key known, every value typed,
 /// every problem reported with its position. Semantic checks (ids, references, expressions) come later.</summary>

@@ -1,6 +1,6 @@
 using Maturity.Diagnostics;
 
-namespace Maturity.Loading.Documents;
+namespace Maturity.Documents;
 
 internal sealed class BandDoc
 {

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using Maturity.Answers;
 using Maturity.Diagnostics;
-using Maturity.Scoring;
+using Maturity.Model;
 
-namespace Maturity.Model;
+namespace Maturity.Scoring;
 
 public sealed partial class RuleSet
 {

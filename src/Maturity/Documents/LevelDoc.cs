@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using Maturity.Diagnostics;
 using Maturity.Yaml;
 
-namespace Maturity.Loading.Documents;
+namespace Maturity.Documents;
 
 internal sealed class LevelDoc
 {

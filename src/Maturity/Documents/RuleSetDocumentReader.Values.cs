@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
-using Maturity.Loading.Documents;
 using Maturity.Model;
 using Maturity.Yaml;
 
-namespace Maturity.Loading;
+namespace Maturity.Documents;
 
 /// <summary>Values shared by every section: gates, expressions, labels, string lists, lists of mappings.</summary>
 internal sealed partial class RuleSetDocumentReader

@@ -1,6 +1,6 @@
 using Maturity.Yaml;
 
-namespace Maturity.Loading.Documents;
+namespace Maturity.Documents;
 
 internal sealed class IndicatorDoc
 {
