@@ -198,7 +198,7 @@ public sealed class AnswerVector
             return true;
         }
 
-        if (string.Equals(cell, Answer.NotApplicableText, StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(cell, Answers.Answer.NotApplicableText, StringComparison.OrdinalIgnoreCase))
         {
             if (!q.AllowsNotApplicable)
             {
