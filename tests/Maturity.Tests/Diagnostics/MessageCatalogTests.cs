@@ -13,7 +13,7 @@ public class MessageCatalogTests
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
-    private static Maturity.Model.RuleSet Core => RuleSetCatalog.Shipped.Find("core")!;
+    private static Maturity.Scoring.RuleSet Core => RuleSetCatalog.Shipped.Find("core")!;
 
     [Fact]
     public void Messages_EveryKey_ExistsInBothLanguagesWithTheSamePlaceholders() =>
