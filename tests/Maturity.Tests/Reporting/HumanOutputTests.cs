@@ -3,6 +3,7 @@ using System.Linq;
 using System.Net;
 using Maturity.Answers;
 using Maturity.Loading;
+using Maturity.Output;
 using Maturity.Reporting;
 using Maturity.Reporting.Portfolio;
 using Maturity.Scoring;

@@ -1,4 +1,5 @@
 using System.Linq;
+using Maturity.Output;
 using Maturity.Scoring;
 using static Maturity.Tests.Scoring.ScoringKit;
 
