@@ -166,6 +166,7 @@ using Maturity.Answers;
 using Maturity.Catalog;
 using Maturity.Hosting;
 using Maturity.Loading;
+using Maturity.Output;
 using Maturity.Scoring;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -316,6 +317,7 @@ using System.Globalization;
 using Maturity.Answers;
 using Maturity.Catalog;
 using Maturity.Hosting;
+using Maturity.Output;
 using Maturity.Scoring;
 using Microsoft.Extensions.DependencyInjection;
 using YamlDotNet.RepresentationModel;
