@@ -62,7 +62,7 @@ internal sealed partial class RuleSetCompiler
                 if (state[dep] == 1)
                 {
                     var doc = _questionDocs[node].Doc;
-                    _d.Error(DiagnosticCodes.WhenCycle, doc.When!.Location, "'when' conditions form a cycle: '" + _questions[node].Id + "' depends on '" + _questions[dep].Id + "', which depends back on it");
+                    _d.Error(DiagnosticCodes.WhenCycle, doc.When!.Location, Messages.WhenCycle(_questions[node].Id, _questions[dep].Id), _questions[node].Id);
                     continue;
                 }
 
@@ -104,7 +104,7 @@ internal sealed partial class RuleSetCompiler
             if (node.CompiledFormula is { } f && f.QuestionSlots.Count == 0 && f.NodeSlots.Count == 0 && !f.ReferencesOverallScore
                 && f.EvaluateNumber(NoAnswers.Instance) is var constant && (double.IsNaN(constant) || double.IsInfinity(constant)))
             {
-                _d.Error(DiagnosticCodes.NonFiniteScore, doc.Formula.At(0), "the formula of '" + node.Id + "' is not a finite number (it overflows)");
+                _d.Error(DiagnosticCodes.NonFiniteScore, doc.Formula.At(0), Messages.FormulaNotFinite(node.Id), node.Id);
                 node.CompiledFormula = null;
             }
         }

@@ -16,7 +16,7 @@ internal sealed partial class RuleSetCompiler
     {
         if (leaf.Version is { } v && !VersionPattern.IsMatch(v.Value))
         {
-            _d.Error(DiagnosticCodes.InvalidVersion, v.Location, "'" + v.Value + "' is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.0.0)");
+            _d.Error(DiagnosticCodes.InvalidVersion, v.Location, Messages.NotASemanticVersion(v.Value), "version");
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -24,11 +24,11 @@ internal sealed partial class RuleSetCompiler
         {
             if (!LanguagePattern.IsMatch(lang.Value))
             {
-                _d.Error(DiagnosticCodes.InvalidValue, lang.Location, "'" + lang.Value + "' is not a language code (e.g. fr, en)");
+                _d.Error(DiagnosticCodes.InvalidValue, lang.Location, Messages.NotALanguageCode(lang.Value), "languages");
             }
             else if (!seen.Add(lang.Value))
             {
-                _d.Error(DiagnosticCodes.DuplicateId, lang.Location, "language '" + lang.Value + "' is listed twice");
+                _d.Error(DiagnosticCodes.DuplicateId, lang.Location, Messages.LanguageTwice(lang.Value), "languages");
             }
             else
             {
@@ -38,14 +38,14 @@ internal sealed partial class RuleSetCompiler
 
         if (leaf.Languages.Count == 0 && leaf.LanguagesLocation is { } at)
         {
-            _d.Error(DiagnosticCodes.MissingKey, at, "'languages' must list at least one language");
+            _d.Error(DiagnosticCodes.MissingKey, at, Messages.NoLanguage(), "languages");
         }
 
         foreach (var n in leaf.Naf)
         {
             if (!NafCode.IsValidPrefix(n.Value))
             {
-                _d.Error(DiagnosticCodes.InvalidNaf, n.Location, "'" + n.Value + "' is not the start of any NAF rév. 2 sub-class (a division, group, class or sub-class: 86, 86.1, 86.10, 86.10Z)");
+                _d.Error(DiagnosticCodes.InvalidNaf, n.Location, Messages.NotANafPrefix(n.Value), "appliesTo.naf");
             }
         }
 
@@ -60,7 +60,7 @@ internal sealed partial class RuleSetCompiler
             CheckId(set.Id, IdPattern, "answer set");
             if (_answerSets.ContainsKey(set.Id.Value))
             {
-                _d.Error(DiagnosticCodes.DuplicateId, set.Id.Location, "answer set '" + set.Id.Value + "' is declared twice");
+                _d.Error(DiagnosticCodes.DuplicateId, set.Id.Location, Messages.AnswerSetTwice(set.Id.Value), set.Id.Value);
                 continue;
             }
 
@@ -87,7 +87,7 @@ internal sealed partial class RuleSetCompiler
 
             if (o.Points < 0)
             {
-                _d.Error(DiagnosticCodes.NegativeNumber, o.Location, "option '" + o.Id.Value + "' has negative points");
+                _d.Error(DiagnosticCodes.NegativeNumber, o.Location, Messages.OptionNegativePoints(o.Id.Value), o.Id.Value);
             }
 
             CheckLabel(o.Label, "label");

@@ -10,7 +10,7 @@ namespace Maturity.Compilation;
 /// <summary>Overall and per-dimension levels with their gates; thresholds checked against what the score can reach.</summary>
 internal sealed partial class RuleSetCompiler
 {
-    private List<Level> BuildLevels(List<LevelDoc> docs, double reachableMax, string what)
+    private List<Level> BuildLevels(List<LevelDoc> docs, double reachableMax, LocalizedMessage what)
     {
         var levels = new List<Level>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -20,7 +20,7 @@ internal sealed partial class RuleSetCompiler
             CheckId(doc.Id, IdPattern, "level");
             if (!ids.Add(doc.Id.Value))
             {
-                _d.Error(DiagnosticCodes.DuplicateId, doc.Id.Location, "level '" + doc.Id.Value + "' is declared twice");
+                _d.Error(DiagnosticCodes.DuplicateId, doc.Id.Location, Messages.LevelTwice(doc.Id.Value), doc.Id.Value);
             }
 
             CheckLabel(doc.Title, "title");
@@ -28,16 +28,16 @@ internal sealed partial class RuleSetCompiler
             var at = doc.Min?.Location ?? doc.Id.Location;
             if (min < previous)
             {
-                _d.Error(DiagnosticCodes.LevelThresholdDecreases, at, FormattableString.Invariant($"level '{doc.Id.Value}' starts at {min}, below the level before it ({previous}); list levels from lowest to highest"));
+                _d.Error(DiagnosticCodes.LevelThresholdDecreases, at, Messages.LevelBelowPrevious(doc.Id.Value, min, previous), doc.Id.Value);
             }
             else if (min == previous && doc.Requires.Count == 0)
             {
-                _d.Warning(DiagnosticCodes.IndistinguishableLevel, at, "level '" + doc.Id.Value + "' has the same threshold as the level before it and no 'requires': it is reached exactly when that one is");
+                _d.Warning(DiagnosticCodes.IndistinguishableLevel, at, Messages.LevelIndistinguishable(doc.Id.Value), doc.Id.Value);
             }
 
             if (min > reachableMax)
             {
-                _d.Error(DiagnosticCodes.UnreachableLevel, at, FormattableString.Invariant($"level '{doc.Id.Value}' needs {min}, but {what} can reach at most {Math.Round(reachableMax, 4)}"));
+                _d.Error(DiagnosticCodes.UnreachableLevel, at, Messages.LevelUnreachable(doc.Id.Value, min, what, Math.Round(reachableMax, 4)), doc.Id.Value);
             }
 
             previous = Math.Max(previous, min);
@@ -62,7 +62,7 @@ internal sealed partial class RuleSetCompiler
     {
         if (doc.Label is null)
         {
-            _d.Warning(DiagnosticCodes.UnlabelledGate, doc.When.Location, "gate '" + doc.When.Text + "' has no label; advisers would read the raw expression: write { when: <expression>, label: { ... } }");
+            _d.Warning(DiagnosticCodes.UnlabelledGate, doc.When.Location, Messages.UnlabelledGate(doc.When.Text));
         }
 
         CheckLabel(doc.Label, "label");

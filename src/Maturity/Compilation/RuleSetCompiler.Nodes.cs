@@ -34,7 +34,7 @@ internal sealed partial class RuleSetCompiler
 
         if (doc.Max is { } max && max.Value <= 0)
         {
-            _d.Error(DiagnosticCodes.InvalidRange, max.Location, "'max' must be positive");
+            _d.Error(DiagnosticCodes.InvalidRange, max.Location, Messages.MaxNotPositive());
         }
 
         if (doc.Questions.Count == 0 && doc.Groups.Count == 0)
@@ -126,7 +126,7 @@ internal sealed partial class RuleSetCompiler
 
         if (weight.Value < 0)
         {
-            _d.Error(DiagnosticCodes.NegativeNumber, weight.Location, "weight must not be negative");
+            _d.Error(DiagnosticCodes.NegativeNumber, weight.Location, Messages.WeightNegative());
             return 0;
         }
 
@@ -161,7 +161,7 @@ internal sealed partial class RuleSetCompiler
 
         if (string.Equals(id.Value, "score", StringComparison.Ordinal))
         {
-            _d.Error(DiagnosticCodes.InvalidId, id.Location, "'score' is reserved (it names the overall score in expressions)");
+            _d.Error(DiagnosticCodes.InvalidId, id.Location, Messages.ScoreReserved());
         }
 
         if (_nodeAndQuestionIds.TryGetValue(id.Value, out var first))

@@ -40,7 +40,7 @@ internal sealed partial class RuleSetCompiler
 
         if (doc.Points is { } p && p.Value < 0)
         {
-            _d.Error(DiagnosticCodes.NegativeNumber, p.Location, "'points' must not be negative");
+            _d.Error(DiagnosticCodes.NegativeNumber, p.Location, Messages.PointsNegative());
         }
 
         switch (type)
@@ -58,7 +58,7 @@ internal sealed partial class RuleSetCompiler
 
                 if (type == QuestionType.Multi && options.Count > 64)
                 {
-                    _d.Error(DiagnosticCodes.TooMany, doc.Id.Location, FormattableString.Invariant($"multiple-choice question '{doc.Id.Value}' offers {options.Count} options, more than the limit of 64"));
+                    _d.Error(DiagnosticCodes.TooMany, doc.Id.Location, Messages.TooManyOptions(doc.Id.Value, options.Count), doc.Id.Value);
                 }
 
                 if (type == QuestionType.Choice)
@@ -73,7 +73,7 @@ internal sealed partial class RuleSetCompiler
                     maxPoints = 1;
                     if (doc.Max is { } m)
                     {
-                        _d.Error(DiagnosticCodes.KeyNotForType, m.Location, "'max' caps 'scoring: sum' only; a share always runs 0 to 1");
+                        _d.Error(DiagnosticCodes.KeyNotForType, m.Location, Messages.MaxCapsSumOnly());
                     }
                 }
                 else
@@ -93,11 +93,11 @@ internal sealed partial class RuleSetCompiler
             case QuestionType.Scale:
                 if (doc.Min is null || doc.Max is null)
                 {
-                    _d.Error(DiagnosticCodes.MissingKey, doc.Location, "scale question '" + doc.Id.Value + "' needs 'min' and 'max'");
+                    _d.Error(DiagnosticCodes.MissingKey, doc.Location, Messages.ScaleNeedsRange(doc.Id.Value), doc.Id.Value);
                 }
                 else if (doc.Min.Value < 0 || doc.Min.Value >= doc.Max.Value || doc.Min.Value != Math.Floor(doc.Min.Value) || doc.Max.Value != Math.Floor(doc.Max.Value) || doc.Max.Value > 1000)
                 {
-                    _d.Error(DiagnosticCodes.InvalidRange, doc.Min.Location, "a scale runs between whole numbers 0 ≤ min < max ≤ 1000");
+                    _d.Error(DiagnosticCodes.InvalidRange, doc.Min.Location, Messages.ScaleRange());
                 }
 
                 maxPoints = max ?? 0;
@@ -108,7 +108,7 @@ internal sealed partial class RuleSetCompiler
                         CheckLabel(label, "scale label");
                         if (min is { } lo && max is { } hi && (value < lo || value > hi))
                         {
-                            _d.Error(DiagnosticCodes.InvalidRange, label.Location, FormattableString.Invariant($"label for {value}, outside the scale {lo}–{hi}"));
+                            _d.Error(DiagnosticCodes.InvalidRange, label.Location, Messages.ScaleLabelOutside(value, lo, hi));
                         }
 
                         scaleLabels[value] = ToLabel(label) ?? Label.Invariant(value.ToString(CultureInfo.InvariantCulture));
@@ -120,7 +120,7 @@ internal sealed partial class RuleSetCompiler
             case QuestionType.Percent:
                 if (min is { } nlo && max is { } nhi && nlo >= nhi)
                 {
-                    _d.Error(DiagnosticCodes.InvalidRange, doc.Min!.Location, "'min' must be below 'max'");
+                    _d.Error(DiagnosticCodes.InvalidRange, doc.Min!.Location, Messages.MinNotBelowMax());
                 }
 
                 if (doc.Bands is { } bandDocs)
@@ -130,17 +130,17 @@ internal sealed partial class RuleSetCompiler
                     {
                         if (b.Min <= previous)
                         {
-                            _d.Error(DiagnosticCodes.InvalidRange, b.Location, "band thresholds must increase");
+                            _d.Error(DiagnosticCodes.InvalidRange, b.Location, Messages.BandsNotIncreasing());
                         }
 
                         if (b.Points < 0)
                         {
-                            _d.Error(DiagnosticCodes.NegativeNumber, b.Location, "band points must not be negative");
+                            _d.Error(DiagnosticCodes.NegativeNumber, b.Location, Messages.BandPointsNegative());
                         }
 
                         if (type == QuestionType.Percent && (b.Min < 0 || b.Min > 100))
                         {
-                            _d.Error(DiagnosticCodes.InvalidRange, b.Location, "a percent band starts between 0 and 100");
+                            _d.Error(DiagnosticCodes.InvalidRange, b.Location, Messages.PercentBandStart());
                         }
 
                         previous = b.Min;
@@ -150,7 +150,7 @@ internal sealed partial class RuleSetCompiler
 
                     if (bandDocs.Count == 0)
                     {
-                        _d.Error(DiagnosticCodes.MissingKey, doc.BandsLocation ?? doc.Location, "'bands' is empty");
+                        _d.Error(DiagnosticCodes.MissingKey, doc.BandsLocation ?? doc.Location, Messages.BandsEmpty());
                     }
                 }
                 else if (type == QuestionType.Number)
@@ -174,7 +174,7 @@ internal sealed partial class RuleSetCompiler
         var optionsMissing = type is QuestionType.Choice or QuestionType.Multi && options.Count == 0;
         if (isScored && maxPoints <= 0 && weight > 0 && !optionsMissing)
         {
-            _d.Error(DiagnosticCodes.InvalidRange, doc.Id.Location, "question '" + doc.Id.Value + "' can score at most 0 points; give it points or weight 0");
+            _d.Error(DiagnosticCodes.InvalidRange, doc.Id.Location, Messages.QuestionScoresZero(doc.Id.Value), doc.Id.Value);
         }
 
         var question = new Question(

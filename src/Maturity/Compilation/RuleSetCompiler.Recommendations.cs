@@ -18,7 +18,7 @@ internal sealed partial class RuleSetCompiler
             CheckId(doc.Id, IdPattern, "recommendation");
             if (!ids.Add(doc.Id.Value))
             {
-                _d.Error(DiagnosticCodes.DuplicateId, doc.Id.Location, "recommendation '" + doc.Id.Value + "' is declared twice");
+                _d.Error(DiagnosticCodes.DuplicateId, doc.Id.Location, Messages.RecommendationTwice(doc.Id.Value), doc.Id.Value);
             }
 
             CheckLabel(doc.Text, "text");
@@ -27,7 +27,7 @@ internal sealed partial class RuleSetCompiler
             {
                 if (!Uri.TryCreate(link.Url.Value, UriKind.Absolute, out var uri) || uri.Scheme != "https")
                 {
-                    _d.Error(DiagnosticCodes.InvalidLink, link.Url.Location, "link '" + link.Url.Value + "' must be an absolute https:// URL");
+                    _d.Error(DiagnosticCodes.InvalidLink, link.Url.Location, Messages.LinkNotHttps(link.Url.Value));
                 }
 
                 CheckLabel(link.Title, "title");
@@ -47,7 +47,7 @@ internal sealed partial class RuleSetCompiler
                     }
                     else
                     {
-                        _d.Error(DiagnosticCodes.InvalidImproves, id.Location, "'improves' names '" + id.Value + "', which is not a question");
+                        _d.Error(DiagnosticCodes.InvalidImproves, id.Location, Messages.ImprovesNotAQuestion(id.Value));
                     }
                 }
             }
@@ -94,7 +94,7 @@ internal sealed partial class RuleSetCompiler
             CheckId(doc.Id, QuestionIdPattern, "indicator");
             if (doc.Id.Value.Length > 0 && !ids.Add(doc.Id.Value))
             {
-                _d.Error(DiagnosticCodes.DuplicateId, doc.Id.Location, "indicator '" + doc.Id.Value + "' is declared twice");
+                _d.Error(DiagnosticCodes.DuplicateId, doc.Id.Location, Messages.IndicatorTwice(doc.Id.Value), doc.Id.Value);
             }
 
             CheckLabel(doc.Title, "title");

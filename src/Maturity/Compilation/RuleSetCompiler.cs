@@ -68,13 +68,12 @@ internal sealed partial class RuleSetCompiler
 
         if (_set.Dimensions.Count == 0)
         {
-            _d.Error(DiagnosticCodes.MissingKey, leaf.Location, "the rule set has no dimensions; declare at least one under 'dimensions'");
+            _d.Error(DiagnosticCodes.MissingKey, leaf.Location, Messages.NoDimensions());
         }
 
         if (_questions.Count + _nodes.Count > _maxItems)
         {
-            _d.Error(DiagnosticCodes.TooMany, leaf.Location, FormattableString.Invariant(
-                $"{_questions.Count + _nodes.Count} dimensions, groups and questions, more than the limit of {_maxItems}"));
+            _d.Error(DiagnosticCodes.TooMany, leaf.Location, Messages.TooManyItems(_questions.Count + _nodes.Count, _maxItems));
             return null;
         }
 
@@ -85,17 +84,17 @@ internal sealed partial class RuleSetCompiler
         var rootAggregation = _set.Scoring.Aggregate ?? Aggregation.Mean;
         if (rootAggregation == Aggregation.Formula)
         {
-            _d.Error(DiagnosticCodes.InvalidValue, _set.Scoring.AggregateLocation ?? leaf.Location, "the overall score cannot be a formula; put the formula on a dimension");
+            _d.Error(DiagnosticCodes.InvalidValue, _set.Scoring.AggregateLocation ?? leaf.Location, Messages.OverallFormula(), "scoring.aggregate");
         }
 
         CheckWeights(_set.Dimensions.ConvertAll(d => d.Weight), leaf.Location, "the rule set's dimensions");
         var best = BestScores(scale, rootAggregation);
-        var levels = BuildLevels(_set.Levels, best.Overall, "the overall score");
+        var levels = BuildLevels(_set.Levels, best.Overall, Messages.ScopeOverall());
         foreach (var (doc, node, _, _) in _nodeDocs)
         {
             if (doc.Levels is { } dimLevels)
             {
-                node.Levels = BuildLevels(dimLevels, scale == ScoreScale.Normalized ? 100 : double.PositiveInfinity, "dimension '" + node.Id + "'");
+                node.Levels = BuildLevels(dimLevels, scale == ScoreScale.Normalized ? 100 : double.PositiveInfinity, Messages.ScopeDimension(node.Id));
             }
         }
 

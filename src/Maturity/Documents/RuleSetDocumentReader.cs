@@ -213,7 +213,7 @@ internal sealed partial class RuleSetDocumentReader
                 case "levels":
                     if (!isDimension)
                     {
-                        _v.Diagnostics.Error(DiagnosticCodes.UnknownKey, k.Location, "'levels' is allowed on dimensions only, not on groups");
+                        _v.Diagnostics.Error(DiagnosticCodes.UnknownKey, k.Location, Messages.LevelsOnGroup());
                         break;
                     }
 
@@ -222,7 +222,7 @@ internal sealed partial class RuleSetDocumentReader
                 case "merge":
                     if (!isDimension)
                     {
-                        _v.Diagnostics.Error(DiagnosticCodes.UnknownKey, k.Location, "'merge' is allowed on dimensions only, not on groups");
+                        _v.Diagnostics.Error(DiagnosticCodes.UnknownKey, k.Location, Messages.MergeOnGroup());
                         break;
                     }
 

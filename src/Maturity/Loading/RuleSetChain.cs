@@ -21,7 +21,7 @@ internal static class RuleSetChain
                 // Reported once, on the file that names the missing base.
                 if (ReferenceEquals(current, leaf))
                 {
-                    diagnostics.Error(DiagnosticCodes.ExtendsNotFound, ext.Location, "extends '" + ext.Value + "', which is not among the loaded rule sets (" + string.Join(", ", byId.Keys) + ")");
+                    diagnostics.Error(DiagnosticCodes.ExtendsNotFound, ext.Location, Messages.ExtendsNotFound(ext.Value, new List<string>(byId.Keys)), "extends");
                 }
 
                 return null;
@@ -31,7 +31,7 @@ internal static class RuleSetChain
             {
                 if (ReferenceEquals(current, leaf) || next == leaf)
                 {
-                    diagnostics.Error(DiagnosticCodes.ExtendsCycle, ext.Location, "'extends' forms a cycle: " + Describe(chain) + " -> " + next.Id.Value);
+                    diagnostics.Error(DiagnosticCodes.ExtendsCycle, ext.Location, Messages.ExtendsCycle(Describe(chain) + " -> " + next.Id.Value), "extends");
                 }
 
                 return null;
@@ -39,7 +39,7 @@ internal static class RuleSetChain
 
             if (chain.Count >= maxDepth)
             {
-                diagnostics.Error(DiagnosticCodes.ExtendsTooDeep, leaf.Extends!.Location, FormattableString.Invariant($"'extends' chain is longer than {maxDepth}: ") + Describe(chain));
+                diagnostics.Error(DiagnosticCodes.ExtendsTooDeep, leaf.Extends!.Location, Messages.ExtendsTooDeep(maxDepth, Describe(chain)), "extends");
                 return null;
             }
 

@@ -27,7 +27,7 @@ public static class RuleSetLoader
         if (!Directory.Exists(directory))
         {
             var bag = new DiagnosticBag();
-            bag.Error(DiagnosticCodes.FileNotReadable, SourceLocation.FileOnly(directory), "folder not found");
+            bag.Error(DiagnosticCodes.FileNotReadable, SourceLocation.FileOnly(directory), Messages.FolderNotFound());
             return new RuleSetLoadResult([], bag.Items);
         }
 
@@ -109,7 +109,7 @@ public static class RuleSetLoader
             }
             else if (text.Length > options.MaxFileBytes)
             {
-                bag.Error(DiagnosticCodes.FileTooLarge, SourceLocation.FileOnly(source.Path), FormattableString.Invariant($"text is {text.Length} characters, more than the limit of {options.MaxFileBytes}"));
+                bag.Error(DiagnosticCodes.FileTooLarge, SourceLocation.FileOnly(source.Path), Messages.TextTooLong(text.Length, options.MaxFileBytes));
                 text = null;
             }
             else
@@ -145,7 +145,7 @@ public static class RuleSetLoader
 
             if (!Model.RuleSetIds.IsValid(doc.Id.Value))
             {
-                bag.Error(DiagnosticCodes.InvalidId, doc.Id.Location, "rule set id '" + doc.Id.Value + "' is not valid: use lower-case letters, digits, '-' and '_', starting with a letter");
+                bag.Error(DiagnosticCodes.InvalidId, doc.Id.Location, Messages.InvalidRuleSetId(doc.Id.Value), "ruleset");
                 doc.HasErrors = true;
             }
 
@@ -158,7 +158,7 @@ public static class RuleSetLoader
 
             if (first is not null)
             {
-                bag.Error(DiagnosticCodes.DuplicateRuleSet, doc.Id.Location, "rule set '" + doc.Id.Value + "' is already declared in " + first.Path);
+                bag.Error(DiagnosticCodes.DuplicateRuleSet, doc.Id.Location, Messages.RuleSetAlreadyDeclared(doc.Id.Value, first.Path), "ruleset");
                 continue;
             }
 

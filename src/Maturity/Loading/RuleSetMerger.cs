@@ -25,7 +25,7 @@ internal static class RuleSetMerger
                 var index = merged.Dimensions.FindIndex(d => string.Equals(d.Id.Value, dim.Id.Value, StringComparison.Ordinal));
                 if (index < 0)
                 {
-                    diagnostics.Error(DiagnosticCodes.MergeTargetNotFound, dim.Id.Location, "'merge: true' but no inherited dimension has id '" + dim.Id.Value + "'");
+                    diagnostics.Error(DiagnosticCodes.MergeTargetNotFound, dim.Id.Location, Messages.MergeTargetNotFound(dim.Id.Value), dim.Id.Value);
                     continue;
                 }
 

@@ -27,7 +27,7 @@ internal static class SourceText
         }
         else if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
-            diagnostics.Error(DiagnosticCodes.InvalidEncoding, new SourceLocation(path, 1, 1), "file is UTF-16; save it as UTF-8");
+            diagnostics.Error(DiagnosticCodes.InvalidEncoding, new SourceLocation(path, 1, 1), Messages.FileIsUtf16());
             return null;
         }
 
@@ -35,8 +35,7 @@ internal static class SourceText
         if (bad >= 0)
         {
             var (line, column) = LineAndColumn(bytes, start, bad);
-            diagnostics.Error(DiagnosticCodes.InvalidEncoding, new SourceLocation(path, line, column), FormattableString.Invariant(
-                $"invalid UTF-8 byte 0x{bytes[bad]:X2}; save the file as UTF-8"));
+            diagnostics.Error(DiagnosticCodes.InvalidEncoding, new SourceLocation(path, line, column), Messages.InvalidUtf8Byte(FormattableString.Invariant($"0x{bytes[bad]:X2}")));
             return null;
         }
 
@@ -56,7 +55,7 @@ internal static class SourceText
         if (at >= 0)
         {
             var (line, column) = LineAndColumn(text, at);
-            diagnostics.Error(DiagnosticCodes.InvalidEncoding, new SourceLocation(path, line, column), "file contains a NUL character; it is not a text file");
+            diagnostics.Error(DiagnosticCodes.InvalidEncoding, new SourceLocation(path, line, column), Messages.NulCharacter());
             return null;
         }
 
@@ -73,16 +72,16 @@ internal static class SourceText
             switch (FileFacts.Of(path).Kind)
             {
                 case FileKind.Missing:
-                    diagnostics.Error(DiagnosticCodes.FileNotReadable, SourceLocation.FileOnly(path), "file not found");
+                    diagnostics.Error(DiagnosticCodes.FileNotReadable, SourceLocation.FileOnly(path), Messages.FileNotFound());
                     return null;
                 case FileKind.Directory:
-                    diagnostics.Error(DiagnosticCodes.FileNotReadable, SourceLocation.FileOnly(path), "this is a folder, not a file");
+                    diagnostics.Error(DiagnosticCodes.FileNotReadable, SourceLocation.FileOnly(path), Messages.FolderNotAFile());
                     return null;
                 case FileKind.Special when foundInFolder:
                     diagnostics.Add(SpecialFileSkipped(path));
                     return null;
                 case FileKind.Special:
-                    diagnostics.Error(DiagnosticCodes.FileNotReadable, SourceLocation.FileOnly(path), "not a regular file (a device, FIFO or socket); only regular files are read");
+                    diagnostics.Error(DiagnosticCodes.FileNotReadable, SourceLocation.FileOnly(path), Messages.NotARegularFile());
                     return null;
             }
 
@@ -98,14 +97,14 @@ internal static class SourceText
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            diagnostics.Error(DiagnosticCodes.FileNotReadable, SourceLocation.FileOnly(path), "cannot read file: " + ex.Message);
+            diagnostics.Error(DiagnosticCodes.FileNotReadable, SourceLocation.FileOnly(path), Messages.CannotReadFile(ex.Message));
             return null;
         }
     }
 
     /// <summary>The warning for a device, FIFO or socket met in a folder, which is skipped.</summary>
     public static Diagnostic SpecialFileSkipped(string path) =>
-        new(DiagnosticCodes.FileNotReadable, DiagnosticSeverity.Warning, "not a regular file (a device, FIFO or socket); skipped", SourceLocation.FileOnly(path));
+        new(DiagnosticCodes.FileNotReadable, DiagnosticSeverity.Warning, Messages.SpecialFileSkipped(), SourceLocation.FileOnly(path));
 
     /// <summary>Reads a stream to its end, stopping after <paramref name="maxBytes"/> + 1 bytes: a larger
     /// (or endless) stream is refused without holding more than the limit in memory.</summary>
@@ -133,8 +132,8 @@ internal static class SourceText
 
     private static void TooLarge(string path, long? size, long maxBytes, DiagnosticBag diagnostics) =>
         diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceLocation.FileOnly(path), size is { } n
-            ? FormattableString.Invariant($"file is {n} bytes, more than the limit of {maxBytes} bytes")
-            : FormattableString.Invariant($"file is more than the limit of {maxBytes} bytes"));
+            ? Messages.FileTooLarge(n, maxBytes)
+            : Messages.FileOverLimit(maxBytes));
 
     /// <summary>Offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1.</summary>
     private static int FindInvalidUtf8(byte[] b, int start)

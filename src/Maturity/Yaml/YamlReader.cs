@@ -38,19 +38,19 @@ internal static class YamlReader
                         documents++;
                         if (documents > 1)
                         {
-                            diagnostics.Error(DiagnosticCodes.YamlSyntax, Loc(path, ev.Start), "a file holds one YAML document; remove the second '---'");
+                            diagnostics.Error(DiagnosticCodes.YamlSyntax, Loc(path, ev.Start), Messages.SecondDocument());
                             return null;
                         }
 
                         break;
                     case AnchorAlias alias:
-                        diagnostics.Error(DiagnosticCodes.AnchorOrAlias, Loc(path, ev.Start), "aliases ('*" + alias.Value + "') are not accepted; repeat the value or use a named answer set");
+                        diagnostics.Error(DiagnosticCodes.AnchorOrAlias, Loc(path, ev.Start), Messages.AliasNotAccepted(alias.Value.ToString()));
                         return null;
                     case NodeEvent node when !node.Anchor.IsEmpty:
-                        diagnostics.Error(DiagnosticCodes.AnchorOrAlias, Loc(path, ev.Start), "anchors ('&" + node.Anchor + "') are not accepted; rule files are plain data");
+                        diagnostics.Error(DiagnosticCodes.AnchorOrAlias, Loc(path, ev.Start), Messages.AnchorNotAccepted(node.Anchor.ToString()));
                         return null;
                     case NodeEvent node when !node.Tag.IsEmpty && !(node is Scalar { Tag.IsNonSpecific: true }):
-                        diagnostics.Error(DiagnosticCodes.Tag, Loc(path, ev.Start), "tags ('" + node.Tag + "') are not accepted; rule files are plain data");
+                        diagnostics.Error(DiagnosticCodes.Tag, Loc(path, ev.Start), Messages.TagNotAccepted(node.Tag.ToString()));
                         return null;
                     case Scalar scalar:
                         var quoteWidth = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : 0;
@@ -68,8 +68,7 @@ internal static class YamlReader
                     case SequenceStart:
                         if (stack.Count >= maxDepth)
                         {
-                            diagnostics.Error(DiagnosticCodes.TooDeep, Loc(path, ev.Start), FormattableString.Invariant(
-                                $"nesting deeper than {maxDepth} levels"));
+                            diagnostics.Error(DiagnosticCodes.TooDeep, Loc(path, ev.Start), Messages.NestingTooDeep(maxDepth));
                             return null;
                         }
 
@@ -99,13 +98,13 @@ internal static class YamlReader
         catch (Exception ex) when (ex is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, Loc(path, lastEnd), "YAML syntax: the YAML parser could not read the text after this point");
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, Loc(path, lastEnd), Messages.YamlUnreadableAfter());
             return null;
         }
 
         if (root is null || (root is YScalar s && s.IsNull))
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, 1, 1), "file is empty");
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, 1, 1), Messages.FileEmpty());
             return null;
         }
 
@@ -131,7 +130,7 @@ internal static class YamlReader
         {
             if (node is not YScalar key)
             {
-                diagnostics.Error(DiagnosticCodes.WrongType, node.Location, "a key must be plain text, not " + node.KindName);
+                diagnostics.Error(DiagnosticCodes.WrongType, node.Location, Messages.KeyNotText(node.KindName));
                 return false;
             }
 
@@ -143,7 +142,7 @@ internal static class YamlReader
         parent.PendingKey = null;
         if (!parent.Keys!.Add(pending.Value))
         {
-            diagnostics.Error(DiagnosticCodes.DuplicateKey, pending.Location, "duplicate key '" + pending.Value + "'; the first one is kept");
+            diagnostics.Error(DiagnosticCodes.DuplicateKey, pending.Location, Messages.DuplicateKey(pending.Value));
             return true;
         }
 
@@ -155,12 +154,12 @@ internal static class YamlReader
 
     private static SourceLocation Loc(string path, Mark mark) => new(path, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
 
-    private static string CleanMessage(string message)
+    private static LocalizedMessage CleanMessage(string message)
     {
         // YamlDotNet prefixes its messages with the position, which the diagnostic already carries.
         var i = message.IndexOf("): ", StringComparison.Ordinal);
         var text = message.StartsWith("(", StringComparison.Ordinal) && i > 0 ? message.Substring(i + 3) : message;
-        return "YAML syntax: " + text.TrimEnd('.');
+        return Messages.YamlSyntax(text.TrimEnd('.'));
     }
 
     private sealed class Frame

@@ -12,7 +12,7 @@ internal abstract class YNode
 
     public SourceLocation Location { get; }
 
-    public abstract string KindName { get; }
+    public abstract LocalizedMessage KindName { get; }
 }
 
 /// <summary>A scalar; <see cref="IsPlain"/> is false for quoted and block scalars, whose text is never a number or boolean.</summary>
@@ -62,7 +62,7 @@ internal sealed class YScalar : YNode
     /// <summary>True for a plain <c>null</c>, <c>~</c> or empty scalar.</summary>
     public bool IsNull => IsPlain && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");
 
-    public override string KindName => "a scalar";
+    public override LocalizedMessage KindName => Messages.KindScalar();
 }
 
 internal sealed class YSequence : YNode
@@ -72,7 +72,7 @@ internal sealed class YSequence : YNode
 
     public List<YNode> Items { get; }
 
-    public override string KindName => "a list";
+    public override LocalizedMessage KindName => Messages.KindList();
 }
 
 internal sealed class YMapping : YNode
@@ -83,5 +83,5 @@ internal sealed class YMapping : YNode
     /// <summary>Entries in source order; keys are unique (duplicates are reported and dropped while reading).</summary>
     public List<KeyValuePair<YScalar, YNode>> Entries { get; }
 
-    public override string KindName => "a mapping";
+    public override LocalizedMessage KindName => Messages.KindMapping();
 }

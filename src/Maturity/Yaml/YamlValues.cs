@@ -155,7 +155,7 @@ internal sealed class YamlValues
 
     public void WrongType(YNode node, string what, string expected)
     {
-        var got = node is YScalar s ? (s.IsNull ? "nothing" : "'" + Shorten(s.Value) + "'") : node.KindName;
+        var got = node is YScalar s ? (s.IsNull ? "nothing" : "'" + Shorten(s.Value) + "'") : node.KindName.ToString();
         _diagnostics.Error(DiagnosticCodes.WrongType, node.Location, what + " must be " + expected + ", not " + got);
     }
 
