@@ -16,7 +16,7 @@ public sealed class CliReliabilityTests
     [InlineData("explain", "-a", "/dev/zero", "-r", "core")]
     public void DevZero_IsRefusedAsNotARegularFile(params string[] args)
     {
-        var r = Cli.Run([.. args.Select(a => a == "core" ? Repo.CoreRules : a)]);
+        var r = Cli.Run([.. args.Select(a => a == "core" ? Repo.CoreRules : a), "--lang", "en"]);
 
         r.ExitCode.Should().Be(1, r.ToString());
         (r.Stdout + r.Stderr).Should().Contain("/dev/zero: error MAT090: not a regular file").And.NotContain("internal error");
