@@ -100,8 +100,9 @@ internal static class Fixtures
     /// resulting sheet still validates, so no hidden question is answered.</summary>
     public static AnswerSheet MidSheet(RuleSet ruleSet)
     {
-        var naf = ruleSet.NafPrefixes.Count > 0 ? ruleSet.NafPrefixes[0] : null;
-        var company = new CompanyInfo("BENCH-" + ruleSet.Id, "Benchmark SAS", naf, 25, "80");
+        // The sheet is assessed against this rule set directly, so no NAF code is needed to select it (a prefix
+        // such as "35" is not a NAF sub-class and is refused since the official list is checked).
+        var company = new CompanyInfo("BENCH-" + ruleSet.Id, "Benchmark SAS", (string?)null, 25, "80");
         var answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
         foreach (var q in ruleSet.Questions.Where(q => q.When is null))
         {
