@@ -104,6 +104,10 @@ internal static class CliMessages
 
     public static LocalizedMessage InputNotARegularFile(string path) => Of(nameof(InputNotARegularFile), ("path", path));
 
+    public static LocalizedMessage FileTooLarge() => Of(nameof(FileTooLarge));
+
+    public static LocalizedMessage NoSpaceLeft() => Of(nameof(NoSpaceLeft));
+
     public static LocalizedMessage BatchNotCompleted(string reason) => Of(nameof(BatchNotCompleted), ("reason", reason));
 
     public static LocalizedMessage BatchDone(long rows, long scored, long failed, double seconds, string output) =>

@@ -62,8 +62,8 @@ internal sealed class RefusalStream(FileStream inner) : Stream
 
     private static IOException? Refusal(Exception ex) => ex switch
     {
-        ArgumentOutOfRangeException => new IOException("the file system refuses a file this large (file size limit)", ex),
-        IOException { HResult: NoSpaceErrno } => new IOException("no space left on the device", ex),
+        ArgumentOutOfRangeException => new IOException(CliMessages.Text(CliMessages.FileTooLarge()), ex),
+        IOException { HResult: NoSpaceErrno } => new IOException(CliMessages.Text(CliMessages.NoSpaceLeft()), ex),
         _ => null,
     };
 }

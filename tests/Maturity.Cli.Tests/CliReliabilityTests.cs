@@ -175,7 +175,7 @@ public sealed class CliReliabilityTests
         var input = dir.Write("firms.csv", "id,name,naf,employees\n" + string.Concat(Enumerable.Range(0, 3000).Select(i => $"F{i},Firm {i},62.01Z,{i % 300}\n")));
         var output = dir.Write("results.csv", "earlier result\n");
         var cli = Path.Combine(AppContext.BaseDirectory, "Maturity.Cli.dll");
-        var start = new ProcessStartInfo("bash", ["-c", "trap '' XFSZ; ulimit -f 64; exec dotnet \"$0\" \"$@\"", cli, "batch", "-i", input, "-o", output, "--rules", Repo.Rules])
+        var start = new ProcessStartInfo("bash", ["-c", "trap '' XFSZ; ulimit -f 64; exec dotnet \"$0\" \"$@\"", cli, "batch", "-i", input, "-o", output, "--rules", Repo.Rules, "--lang", "en"])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
