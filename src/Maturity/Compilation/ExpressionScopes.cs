@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Maturity.Diagnostics;
 using Maturity.Expressions;
 using Maturity.Model;
 
@@ -46,9 +47,9 @@ internal sealed class ExpressionScopes
         return new Scope(this, null, allowNodes: true, children: null, nodeOnlyReason: null, level: new Symbol("level", SymbolKind.Level, -1, ValueKind.Choice, ids));
     }
 
-    public ISymbolScope ForWhen(string questionId) => new Scope(this, questionId, allowNodes: false, children: null, nodeOnlyReason: "a 'when' condition may name questions only (so whether a question is asked never depends on scores)");
+    public ISymbolScope ForWhen(string questionId) => new Scope(this, questionId, allowNodes: false, children: null, nodeOnlyReason: Messages.ExprReasonWhenQuestionsOnly());
 
-    public ISymbolScope ForFormula(ISet<string> children) => new Scope(this, null, allowNodes: true, children: children, nodeOnlyReason: "a formula may name only its own node's questions and groups");
+    public ISymbolScope ForFormula(ISet<string> children) => new Scope(this, null, allowNodes: true, children: children, nodeOnlyReason: Messages.ExprReasonFormulaChildren());
 
     private sealed class Scope : ISymbolScope
     {
@@ -56,10 +57,10 @@ internal sealed class ExpressionScopes
         private readonly string? _self;
         private readonly bool _allowNodes;
         private readonly ISet<string>? _children;
-        private readonly string? _reason;
+        private readonly LocalizedMessage? _reason;
         private readonly Symbol? _level;
 
-        public Scope(ExpressionScopes owner, string? self, bool allowNodes, ISet<string>? children, string? nodeOnlyReason, Symbol? level = null)
+        public Scope(ExpressionScopes owner, string? self, bool allowNodes, ISet<string>? children, LocalizedMessage? nodeOnlyReason, Symbol? level = null)
         {
             _level = level;
             _owner = owner;
@@ -69,13 +70,13 @@ internal sealed class ExpressionScopes
             _reason = nodeOnlyReason;
         }
 
-        public bool TryResolve(string name, out Symbol? symbol, out string? notAllowedReason)
+        public bool TryResolve(string name, out Symbol? symbol, out LocalizedMessage? notAllowedReason)
         {
             symbol = null;
             notAllowedReason = null;
             if (_self is not null && string.Equals(name, _self, StringComparison.Ordinal))
             {
-                notAllowedReason = "a question's 'when' cannot depend on its own answer";
+                notAllowedReason = Messages.ExprReasonWhenSelf();
                 return false;
             }
 
@@ -88,7 +89,7 @@ internal sealed class ExpressionScopes
                 symbol = _level is not null && string.Equals(name, "level", StringComparison.Ordinal) ? _level : null;
                 if (symbol is null && string.Equals(name, "level", StringComparison.Ordinal))
                 {
-                    notAllowedReason = "'level' (the level reached) can be read by indicators only, which are computed once the level is known";
+                    notAllowedReason = Messages.ExprReasonLevelIndicatorsOnly();
                 }
 
                 return symbol is not null;

@@ -136,7 +136,7 @@ internal sealed partial class RuleSetCompiler
         var compiled = ExpressionCompiler.Compile(expr.Text, expected, scope, _limits, errors);
         foreach (var e in errors)
         {
-            _d.Error(e.Code, expr.At(e.Offset), e.Message);
+            _d.Error(e.Code, expr.At(e.Offset), e.Text);
         }
 
         return errors.Count == 0 ? compiled : null;

@@ -11,7 +11,7 @@ internal sealed partial class ExpressionBinder
     {
         Bound left = Bind(compare.Left);
         Bound right = Bind(compare.Right);
-        string op = "'" + OperatorText(compare.Operator) + "'";
+        string op = OperatorText(compare.Operator);
         bool equality = compare.Operator is CompareOperator.Equal or CompareOperator.NotEqual;
         bool ok = CheckComparable(left, op) & CheckComparable(right, op);
         if (!ok || left.Kind == BoundKind.Error || right.Kind == BoundKind.Error)
@@ -38,8 +38,7 @@ internal sealed partial class ExpressionBinder
         {
             if (!SameOptions(left.Symbol!.Options, right.Symbol!.Options))
             {
-                AddError(compare.OperatorOffset, DiagnosticCodes.TypeMismatch,
-                    "cannot compare " + Describe(left) + " with " + Describe(right) + ": their options differ");
+                AddError(compare.OperatorOffset, DiagnosticCodes.TypeMismatch, Messages.ExprOptionsDiffer(Describe(left), Describe(right)));
                 return Bound.Error(compare.Start);
             }
 
@@ -56,9 +55,9 @@ internal sealed partial class ExpressionBinder
             return Bound.OfBoolean(compare.Start, new BoolEqualsNode(left.Boolean!, right.Boolean!, compare.Operator == CompareOperator.NotEqual));
         }
 
-        string message = left.Kind == BoundKind.Boolean && right.Kind == BoundKind.Boolean
-            ? op + " needs numbers or options of a choice question, got two booleans (use '==' or '!=' for booleans)"
-            : "cannot compare " + Describe(left) + " with " + Describe(right) + Hint(left, right);
+        LocalizedMessage message = left.Kind == BoundKind.Boolean && right.Kind == BoundKind.Boolean
+            ? Messages.ExprTwoBooleans(op)
+            : Messages.ExprCannotCompare(Describe(left), Describe(right), Hint(left, right));
         AddError(compare.OperatorOffset, DiagnosticCodes.TypeMismatch, message);
         return Bound.Error(compare.Start);
     }
@@ -71,15 +70,13 @@ internal sealed partial class ExpressionBinder
     {
         if (operand.Kind == BoundKind.Multi)
         {
-            AddError(operand.Start, DiagnosticCodes.TypeMismatch,
-                op + " cannot compare " + Describe(operand) + "; test an option with 'x' in " + operand.Symbol!.Name
-                + " or count the ticked options with count(" + operand.Symbol.Name + ")");
+            AddError(operand.Start, DiagnosticCodes.TypeMismatch, Messages.ExprCompareMulti(op, Describe(operand), operand.Symbol!.Name));
             return false;
         }
 
         if (operand.Kind == BoundKind.List)
         {
-            AddError(operand.Start, DiagnosticCodes.TypeMismatch, "a list can only follow 'in', not " + op);
+            AddError(operand.Start, DiagnosticCodes.TypeMismatch, Messages.ExprListOnlyAfterIn(op));
             return false;
         }
 
@@ -89,7 +86,7 @@ internal sealed partial class ExpressionBinder
     private Bound BindIn(InSyntax @in)
     {
         Bound value = Bind(@in.Value);
-        string op = @in.Negated ? "'not in'" : "'in'";
+        string op = @in.Negated ? "not in" : "in";
         if (@in.Target is ListSyntax list)
         {
             return BindInList(@in, value, list, op);
@@ -105,8 +102,7 @@ internal sealed partial class ExpressionBinder
         if (target.Kind != BoundKind.Multi)
         {
             AddError(target.Start, DiagnosticCodes.TypeMismatch,
-                op + " needs a list or a multiple-choice question on its right, got " + Describe(target)
-                + (target.Kind == BoundKind.Choice ? " (compare a choice question with '==')" : string.Empty));
+                Messages.ExprInNeedsMulti(op, Describe(target), target.Kind == BoundKind.Choice ? Messages.ExprHintCompareChoiceWithEquals() : null));
             ok = false;
         }
 
@@ -114,9 +110,8 @@ internal sealed partial class ExpressionBinder
         {
             if (value.Kind != BoundKind.Error)
             {
-                string name = ok ? " " + target.Symbol!.Name : string.Empty;
-                AddError(value.Start, DiagnosticCodes.TypeMismatch,
-                    "the left side of '" + (@in.Negated ? "not in" : "in") + name + "' must be an option in quotes, got " + Describe(value));
+                string expression = ok ? op + " " + target.Symbol!.Name : op;
+                AddError(value.Start, DiagnosticCodes.TypeMismatch, Messages.ExprInLeftSide(expression, Describe(value)));
             }
 
             return Bound.Error(@in.Start);
@@ -147,8 +142,7 @@ internal sealed partial class ExpressionBinder
         if (value.Kind != BoundKind.Choice && value.Kind != BoundKind.Number)
         {
             AddError(value.Start, DiagnosticCodes.TypeMismatch,
-                op + " with a list needs a number or a choice question on its left, got " + Describe(value)
-                + (value.Kind == BoundKind.String ? " (to test a multiple-choice question write 'x' in question)" : string.Empty));
+                Messages.ExprInListLeft(op, Describe(value), value.Kind == BoundKind.String ? Messages.ExprHintTestMultiWithIn() : null));
             return Bound.Error(@in.Start);
         }
 
@@ -167,8 +161,7 @@ internal sealed partial class ExpressionBinder
                 }
                 else
                 {
-                    AddError(item.Start, DiagnosticCodes.TypeMismatch,
-                        "expected an option of question '" + value.Symbol!.Name + "' in quotes, got " + DescribeLiteral(item));
+                    AddError(item.Start, DiagnosticCodes.TypeMismatch, Messages.ExprExpectedOptionInList(value.Symbol!.Name, DescribeLiteral(item)));
                     ok = false;
                 }
             }
@@ -178,7 +171,7 @@ internal sealed partial class ExpressionBinder
             }
             else
             {
-                AddError(item.Start, DiagnosticCodes.TypeMismatch, "expected a number in the list, got " + DescribeLiteral(item));
+                AddError(item.Start, DiagnosticCodes.TypeMismatch, Messages.ExprExpectedNumberInList(DescribeLiteral(item)));
                 ok = false;
             }
         }
@@ -200,8 +193,7 @@ internal sealed partial class ExpressionBinder
             }
         }
 
-        AddError(literal.Start, DiagnosticCodes.UnknownOption,
-            "'" + ExpressionLexer.Shorten(literal.Text!) + "' is not an option of question '" + question.Name + "' (options: " + OptionList(question) + ")");
+        AddError(literal.Start, DiagnosticCodes.UnknownOption, Messages.ExprUnknownOption(ExpressionLexer.Shorten(literal.Text!), question.Name, question.Options));
         return -1;
     }
 
@@ -225,8 +217,7 @@ internal sealed partial class ExpressionBinder
             ExpressionError error = _errors[i];
             if (error.Offset == id.Start && error.Code == DiagnosticCodes.UnknownIdentifier)
             {
-                _errors[i] = new ExpressionError(error.Offset, error.Code,
-                    error.Message + "; options are written in quotes: '" + id.Name + "'");
+                _errors[i] = new ExpressionError(error.Offset, error.Code, Messages.ExprOptionsInQuotes(error.Text, "'" + id.Name + "'"));
                 return;
             }
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Maturity.Diagnostics;
 
 namespace Maturity.Expressions;
@@ -29,7 +28,7 @@ internal sealed partial class ExpressionBinder
             case "points":
                 return BindQuestionFunction(call, arguments);
             default:
-                AddError(call.Start, DiagnosticCodes.BadFunctionCall, "unknown function '" + call.Name + "' (available: " + FunctionList + ")");
+                AddError(call.Start, DiagnosticCodes.BadFunctionCall, Messages.ExprUnknownFunction(call.Name, FunctionList));
                 return Bound.Error(call.Start);
         }
     }
@@ -38,8 +37,7 @@ internal sealed partial class ExpressionBinder
     {
         if (arguments.Length == 0)
         {
-            AddError(call.Start, DiagnosticCodes.BadFunctionCall,
-                "count() needs an argument: one multiple-choice question, or one or more booleans");
+            AddError(call.Start, DiagnosticCodes.BadFunctionCall, Messages.ExprCountNeedsArgument());
             return Bound.Error(call.Start);
         }
 
@@ -65,9 +63,9 @@ internal sealed partial class ExpressionBinder
                 continue;
             }
 
-            string message = argument.Kind == BoundKind.Multi
-                ? "count() takes a single multiple-choice question, alone; argument " + Ordinal(i) + " is " + Describe(argument)
-                : "count() takes one multiple-choice question or booleans; argument " + Ordinal(i) + " is " + Describe(argument);
+            LocalizedMessage message = argument.Kind == BoundKind.Multi
+                ? Messages.ExprCountMultiAlone(i + 1, Describe(argument))
+                : Messages.ExprCountArgument(i + 1, Describe(argument));
             AddError(argument.Start, DiagnosticCodes.BadFunctionCall, message);
         }
 
@@ -78,7 +76,7 @@ internal sealed partial class ExpressionBinder
     {
         if (arguments.Length == 0)
         {
-            AddError(call.Start, DiagnosticCodes.BadFunctionCall, call.Name + "() needs at least one number");
+            AddError(call.Start, DiagnosticCodes.BadFunctionCall, Messages.ExprAggregateNeedsNumber(call.Name));
             return Bound.Error(call.Start);
         }
 
@@ -97,7 +95,7 @@ internal sealed partial class ExpressionBinder
             if (argument.Kind != BoundKind.Error)
             {
                 AddError(argument.Start, DiagnosticCodes.BadFunctionCall,
-                    call.Name + "() takes numbers; argument " + Ordinal(i) + " is " + Describe(argument) + Hint(argument, BoundKind.Number));
+                    Messages.ExprAggregateArgument(call.Name, i + 1, Describe(argument), Hint(argument, BoundKind.Number)));
             }
         }
 
@@ -113,8 +111,7 @@ internal sealed partial class ExpressionBinder
     {
         if (arguments.Length != 1)
         {
-            AddError(call.Start, DiagnosticCodes.BadFunctionCall,
-                call.Name + "() takes exactly one question, got " + arguments.Length.ToString(CultureInfo.InvariantCulture) + " arguments");
+            AddError(call.Start, DiagnosticCodes.BadFunctionCall, Messages.ExprQuestionFunctionArity(call.Name, arguments.Length));
             return Bound.Error(call.Start);
         }
 
@@ -126,8 +123,7 @@ internal sealed partial class ExpressionBinder
 
         if (argument.Symbol is not { Kind: SymbolKind.Question } question || call.Arguments[0] is not IdentifierSyntax)
         {
-            AddError(argument.Start, DiagnosticCodes.BadFunctionCall,
-                call.Name + "() takes a question's name, got " + Describe(argument));
+            AddError(argument.Start, DiagnosticCodes.BadFunctionCall, Messages.ExprQuestionFunctionArgument(call.Name, Describe(argument)));
             return Bound.Error(call.Start);
         }
 

@@ -55,27 +55,27 @@ internal sealed partial class ExpressionBinder
             return;
         }
 
-        string what = expected switch
+        LocalizedMessage what = expected switch
         {
-            ValueKind.Boolean => "a condition (true or false)",
-            ValueKind.Number => "a number",
-            _ => "a condition (true or false) or a number",
+            ValueKind.Boolean => Messages.ExprACondition(),
+            ValueKind.Number => Messages.ExprANumber(),
+            _ => Messages.ExprAConditionOrNumber(),
         };
-        AddError(0, DiagnosticCodes.TypeMismatch, "the expression must be " + what + ", but it is " + Describe(root) + Hint(root, wanted));
+        AddError(0, DiagnosticCodes.TypeMismatch, Messages.ExprWrongResult(what, Describe(root), Hint(root, wanted)));
     }
 
     private Bound BindIdentifier(IdentifierSyntax id)
     {
-        if (!_scope.TryResolve(id.Name, out Symbol? symbol, out string? reason) || symbol is null)
+        if (!_scope.TryResolve(id.Name, out Symbol? symbol, out LocalizedMessage? reason) || symbol is null)
         {
             if (reason is not null)
             {
-                AddError(id.Start, DiagnosticCodes.ReferenceNotAllowed, "'" + id.Name + "' cannot be used here: " + reason);
+                AddError(id.Start, DiagnosticCodes.ReferenceNotAllowed, Messages.ExprNotAllowedHere(id.Name, reason));
             }
             else
             {
-                string hint = IsFunction(id.Name) ? " (" + id.Name + " is a function: write " + id.Name + "(...))" : string.Empty;
-                AddError(id.Start, DiagnosticCodes.UnknownIdentifier, "unknown identifier '" + id.Name + "'" + hint);
+                LocalizedMessage? hint = IsFunction(id.Name) ? Messages.ExprHintIsAFunction(id.Name) : null;
+                AddError(id.Start, DiagnosticCodes.UnknownIdentifier, Messages.ExprUnknownIdentifier(id.Name, hint));
             }
 
             return Bound.Error(id.Start);
@@ -105,13 +105,13 @@ internal sealed partial class ExpressionBinder
 
     private Bound BindNot(NotSyntax not)
     {
-        BoolNode? operand = ExpectBoolean(Bind(not.Operand), "'not'");
+        BoolNode? operand = ExpectBoolean(Bind(not.Operand), "not");
         return operand is null ? Bound.Error(not.Start) : Bound.OfBoolean(not.Start, new NotNode(operand));
     }
 
     private Bound BindNegate(NegateSyntax negate)
     {
-        NumberNode? operand = ExpectNumber(Bind(negate.Operand), "'-'");
+        NumberNode? operand = ExpectNumber(Bind(negate.Operand), "-");
         if (operand is null)
         {
             return Bound.Error(negate.Start);
@@ -124,7 +124,7 @@ internal sealed partial class ExpressionBinder
 
     private Bound BindLogical(LogicalSyntax logical)
     {
-        string op = logical.IsAnd ? "'and'" : "'or'";
+        string op = logical.IsAnd ? "and" : "or";
         var operands = new BoolNode[logical.Operands.Count];
         bool ok = true;
         for (int i = 0; i < operands.Length; i++)
@@ -150,10 +150,10 @@ internal sealed partial class ExpressionBinder
         for (int i = 0; i < operands.Length; i++)
         {
             inverted[i] = arithmetic.Inverted[i];
-            string op = !arithmetic.Multiplicative ? (inverted[i] ? "'-'" : "'+'") : (inverted[i] ? "'/'" : "'*'");
+            string op = !arithmetic.Multiplicative ? (inverted[i] ? "-" : "+") : (inverted[i] ? "/" : "*");
             if (i == 0)
             {
-                op = !arithmetic.Multiplicative ? (arithmetic.Inverted[1] ? "'-'" : "'+'") : (arithmetic.Inverted[1] ? "'/'" : "'*'");
+                op = !arithmetic.Multiplicative ? (arithmetic.Inverted[1] ? "-" : "+") : (arithmetic.Inverted[1] ? "/" : "*");
             }
 
             NumberNode? operand = ExpectNumber(Bind(arithmetic.Operands[i]), op);
@@ -180,8 +180,7 @@ internal sealed partial class ExpressionBinder
 
         if (operand.Kind != BoundKind.Error)
         {
-            AddError(operand.Start, DiagnosticCodes.TypeMismatch,
-                op + " expected a boolean, got " + Describe(operand) + Hint(operand, BoundKind.Boolean));
+            AddError(operand.Start, DiagnosticCodes.TypeMismatch, Messages.ExprExpectedBoolean(op, Describe(operand), Hint(operand, BoundKind.Boolean)));
         }
 
         return null;
@@ -196,14 +195,13 @@ internal sealed partial class ExpressionBinder
 
         if (operand.Kind != BoundKind.Error)
         {
-            AddError(operand.Start, DiagnosticCodes.TypeMismatch,
-                op + " expected a number, got " + Describe(operand) + Hint(operand, BoundKind.Number));
+            AddError(operand.Start, DiagnosticCodes.TypeMismatch, Messages.ExprExpectedNumber(op, Describe(operand), Hint(operand, BoundKind.Number)));
         }
 
         return null;
     }
 
-    private void AddError(int offset, string code, string message) => _errors.Add(new ExpressionError(offset, code, message));
+    private void AddError(int offset, string code, LocalizedMessage message) => _errors.Add(new ExpressionError(offset, code, message));
 
     private static void AddDistinct(List<int> slots, int slot)
     {

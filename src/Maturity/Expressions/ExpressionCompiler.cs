@@ -39,9 +39,7 @@ internal static class ExpressionCompiler
     {
         if (text.Length > limits.MaxLength)
         {
-            errors.Add(new ExpressionError(0, DiagnosticCodes.ExpressionTooLong,
-                "the expression is " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters long; the limit is "
-                + limits.MaxLength.ToString(CultureInfo.InvariantCulture)));
+            errors.Add(new ExpressionError(0, DiagnosticCodes.ExpressionTooLong, Messages.ExprTooLong(text.Length, limits.MaxLength)));
             return null;
         }
 
@@ -53,7 +51,7 @@ internal static class ExpressionCompiler
 
         if (tokens.Count == 1)
         {
-            errors.Add(new ExpressionError(0, DiagnosticCodes.ExpressionSyntax, "the expression is empty"));
+            errors.Add(new ExpressionError(0, DiagnosticCodes.ExpressionSyntax, Messages.ExprEmpty()));
             return null;
         }
 

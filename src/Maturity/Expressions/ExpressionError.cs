@@ -1,14 +1,16 @@
+using Maturity.Diagnostics;
+
 namespace Maturity.Expressions;
 
 /// <summary>A problem found while parsing or type-checking an expression, located by its
 /// zero-based character offset in the expression text; the loader maps it to a line and column.</summary>
 internal readonly struct ExpressionError
 {
-    public ExpressionError(int offset, string code, string message)
+    public ExpressionError(int offset, string code, LocalizedMessage text)
     {
         Offset = offset;
         Code = code;
-        Message = message;
+        Text = text;
     }
 
     public int Offset { get; }
@@ -16,5 +18,9 @@ internal readonly struct ExpressionError
     /// <summary>Diagnostic code, e.g. MAT050.</summary>
     public string Code { get; }
 
-    public string Message { get; }
+    /// <summary>The message, rendered in the reader's language when shown.</summary>
+    public LocalizedMessage Text { get; }
+
+    /// <summary>The message in English.</summary>
+    public string Message => Text.ToString();
 }

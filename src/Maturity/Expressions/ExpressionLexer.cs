@@ -92,7 +92,7 @@ internal static class ExpressionLexer
                     i++;
                     if (i >= text.Length || !IsDigit(text[i]))
                     {
-                        errors.Add(Error(start, "the number '" + text.Substring(start, i - start) + "' needs a digit after the decimal point"));
+                        errors.Add(Error(start, Messages.ExprNumberNeedsDigit(text.Substring(start, i - start))));
                         errorCount++;
                         continue;
                     }
@@ -107,7 +107,7 @@ internal static class ExpressionLexer
                 if (!double.TryParse(literal, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double value)
                     || double.IsInfinity(value) || double.IsNaN(value))
                 {
-                    errors.Add(Error(start, "the number '" + Shorten(literal) + "' is too large"));
+                    errors.Add(Error(start, Messages.ExprNumberTooLarge(Shorten(literal))));
                     errorCount++;
                     continue;
                 }
@@ -129,8 +129,8 @@ internal static class ExpressionLexer
                 if (upper)
                 {
                     string lower = word.ToLowerInvariant();
-                    string hint = KeywordKind(lower) is not null ? " (write '" + lower + "')" : string.Empty;
-                    errors.Add(Error(start, "'" + Shorten(word) + "' is not a valid name: names use lower-case letters, digits and '_'" + hint));
+                    LocalizedMessage? hint = KeywordKind(lower) is not null ? Messages.ExprHintWriteKeyword(lower) : null;
+                    errors.Add(Error(start, Messages.ExprNameNotLowerCase(Shorten(word), hint)));
                     errorCount++;
                     continue;
                 }
@@ -167,7 +167,7 @@ internal static class ExpressionLexer
 
                 if (!closed)
                 {
-                    errors.Add(Error(start, "the string starting with " + c + " is not closed: expected " + c + " before the end of the expression"));
+                    errors.Add(Error(start, Messages.ExprStringNotClosed(c.ToString())));
                     errorCount++;
                     continue;
                 }
@@ -217,7 +217,7 @@ internal static class ExpressionLexer
                     length = 2;
                     break;
                 case '<' when next == '>':
-                    errors.Add(Error(start, "unexpected '<>': write '!=' for 'not equal'"));
+                    errors.Add(Error(start, Messages.ExprNotEqualOperator()));
                     errorCount++;
                     i += 2;
                     continue;
@@ -244,33 +244,25 @@ internal static class ExpressionLexer
         return tokens;
     }
 
-    /// <summary>Quotes a character for a message; invisible or odd ones as U+XXXX.</summary>
-    public static string QuoteChar(char c)
-    {
-        if (char.IsControl(c) || char.IsWhiteSpace(c) || char.IsSurrogate(c) || c == '\uFEFF')
-        {
-            return "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
-        }
-
-        return "'" + c + "'";
-    }
-
     /// <summary>Cuts long text for a message.</summary>
     public static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 37) + "...";
 
-    private static string UnexpectedCharacter(char c, char next)
+    private static LocalizedMessage UnexpectedCharacter(char c, char next)
     {
-        string hint = c switch
+        LocalizedMessage? hint = c switch
         {
-            '&' => " (write 'and')",
-            '|' => " (write 'or')",
-            '!' => " (write 'not', or '!=' for 'not equal')",
-            '.' when IsDigit(next) => " (write numbers with a leading digit, e.g. 0.5)",
-            '.' => " (there is no member access; name a question, a dimension or a group directly)",
-            _ when c > 127 && char.IsLetter(c) => " (names use only a-z, 0-9 and '_')",
-            _ => string.Empty,
+            '&' => Messages.ExprHintWriteAnd(),
+            '|' => Messages.ExprHintWriteOr(),
+            '!' => Messages.ExprHintWriteNot(),
+            '.' when IsDigit(next) => Messages.ExprHintLeadingDigit(),
+            '.' => Messages.ExprHintNoMemberAccess(),
+            _ when c > 127 && char.IsLetter(c) => Messages.ExprHintNameLetters(),
+            _ => null,
         };
-        return "unexpected character " + QuoteChar(c) + hint;
+        // An invisible or odd character is named by its code point.
+        return char.IsControl(c) || char.IsWhiteSpace(c) || char.IsSurrogate(c) || c == '\uFEFF'
+            ? Messages.ExprUnexpectedInvisibleCharacter("U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture))
+            : Messages.ExprUnexpectedCharacter(c.ToString(), hint);
     }
 
     private static ExprTokenKind? KeywordKind(string word) => word switch
@@ -290,5 +282,5 @@ internal static class ExpressionLexer
 
     private static bool IsNamePart(char c) => IsNameStart(c) || IsDigit(c);
 
-    private static ExpressionError Error(int offset, string message) => new(offset, DiagnosticCodes.ExpressionSyntax, message);
+    private static ExpressionError Error(int offset, LocalizedMessage message) => new(offset, DiagnosticCodes.ExpressionSyntax, message);
 }

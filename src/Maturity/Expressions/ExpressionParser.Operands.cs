@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Maturity.Diagnostics;
 
 namespace Maturity.Expressions;
 
@@ -19,7 +20,7 @@ internal sealed partial class ExpressionParser
             return new IdentifierSyntax(token.Offset, token.Text!);
         }
 
-        return Fail(token.Offset, "expected a list such as ['a', 'b'] or a multiple-choice question after 'in' but found " + Describe(token));
+        return Fail(token.Offset, Messages.ExprExpectedInTarget(Describe(token)));
     }
 
     private ListSyntax? ParseList()
@@ -56,7 +57,7 @@ internal sealed partial class ExpressionParser
                     _position++;
                     break;
                 default:
-                    Fail(token.Offset, "expected a number or a quoted option in the list but found " + Describe(token));
+                    Fail(token.Offset, Messages.ExprExpectedListItem(Describe(token)));
                     return null;
             }
 
@@ -69,7 +70,7 @@ internal sealed partial class ExpressionParser
 
             if (separator.Kind != ExprTokenKind.Comma)
             {
-                Fail(separator.Offset, "expected ',' or ']' but found " + Describe(separator));
+                Fail(separator.Offset, Messages.ExprExpectedListSeparator(Describe(separator)));
                 return null;
             }
 
@@ -106,7 +107,7 @@ internal sealed partial class ExpressionParser
 
                     _position++;
                     ExprSyntax? inner = ParseOr(depth + 1);
-                    if (inner is null || !Expect(ExprTokenKind.RightParen, "')'"))
+                    if (inner is null || !ExpectCloseParen())
                     {
                         return null;
                     }
@@ -118,7 +119,7 @@ internal sealed partial class ExpressionParser
             case ExprTokenKind.LeftBracket:
                 return ParseList();
             default:
-                return Fail(token.Offset, "expected a value (a number, a quoted option, a name or '(') but found " + Describe(token));
+                return Fail(token.Offset, Messages.ExprExpectedValue(Describe(token)));
         }
     }
 
@@ -156,7 +157,7 @@ internal sealed partial class ExpressionParser
 
             if (separator.Kind != ExprTokenKind.Comma)
             {
-                Fail(separator.Offset, "expected ',' or ')' but found " + Describe(separator));
+                Fail(separator.Offset, Messages.ExprExpectedArgumentSeparator(Describe(separator)));
                 return null;
             }
 

@@ -40,7 +40,7 @@ internal sealed partial class ExpressionParser
         ExprToken extra = parser.Current;
         if (extra.Kind != ExprTokenKind.End)
         {
-            return parser.Fail(extra.Offset, "unexpected " + parser.Describe(extra) + " after a complete expression; expected an operator or the end of the expression");
+            return parser.Fail(extra.Offset, Messages.ExprAfterCompleteExpression(parser.Describe(extra)));
         }
 
         return root;
@@ -134,7 +134,7 @@ internal sealed partial class ExpressionParser
             ExprToken after = _tokens[_position + 1];
             if (after.Kind != ExprTokenKind.In)
             {
-                return Fail(after.Offset, "expected 'in' after 'not' but found " + Describe(after));
+                return Fail(after.Offset, Messages.ExprExpectedInAfterNot(Describe(after)));
             }
 
             negated = true;
@@ -157,7 +157,7 @@ internal sealed partial class ExpressionParser
         bool chained = IsComparison(next.Kind) || next.Kind == ExprTokenKind.In
             || (next.Kind == ExprTokenKind.Not && _tokens[_position + 1].Kind == ExprTokenKind.In);
         return chained
-            ? Fail(next.Offset, "unexpected " + Describe(next) + ": comparisons cannot be chained; combine them with 'and'")
+            ? Fail(next.Offset, Messages.ExprChainedComparison(Describe(next)))
             : comparison;
     }
 
@@ -245,28 +245,26 @@ internal sealed partial class ExpressionParser
             _errors.Add(new ExpressionError(
                 token.Offset,
                 DiagnosticCodes.ExpressionTooDeep,
-                "the expression is nested too deeply at " + Describe(token) + ": at most "
-                    + _maxDepth.ToString(CultureInfo.InvariantCulture)
-                    + " levels of parentheses, function calls, 'not' and '-' are allowed"));
+                Messages.ExprTooDeep(Describe(token), _maxDepth)));
         }
 
         return false;
     }
 
-    private bool Expect(ExprTokenKind kind, string what)
+    private bool ExpectCloseParen()
     {
         ExprToken token = Current;
-        if (token.Kind == kind)
+        if (token.Kind == ExprTokenKind.RightParen)
         {
             _position++;
             return true;
         }
 
-        Fail(token.Offset, "expected " + what + " but found " + Describe(token));
+        Fail(token.Offset, Messages.ExprExpectedCloseParen(Describe(token)));
         return false;
     }
 
-    private ExprSyntax? Fail(int offset, string message)
+    private ExprSyntax? Fail(int offset, LocalizedMessage message)
     {
         if (!_failed)
         {
@@ -277,16 +275,16 @@ internal sealed partial class ExpressionParser
         return null;
     }
 
-    private string Describe(ExprToken token)
+    private LocalizedMessage Describe(ExprToken token)
     {
         if (token.Kind == ExprTokenKind.End)
         {
-            return "end of expression";
+            return Messages.ExprEndOfExpression();
         }
 
         return token.Kind == ExprTokenKind.String
-            ? "the string '" + ExpressionLexer.Shorten(token.Text!) + "'"
-            : "'" + ExpressionLexer.Shorten(_text.Substring(token.Offset, token.Length)) + "'";
+            ? Messages.ExprTheString(ExpressionLexer.Shorten(token.Text!))
+            : Messages.ExprQuoted(ExpressionLexer.Shorten(_text.Substring(token.Offset, token.Length)));
     }
 
     private static bool IsComparison(ExprTokenKind kind) => kind is ExprTokenKind.Equal or ExprTokenKind.NotEqual

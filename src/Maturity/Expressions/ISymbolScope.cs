@@ -1,3 +1,5 @@
+using Maturity.Diagnostics;
+
 namespace Maturity.Expressions;
 
 /// <summary>Resolves identifiers while an expression is type-checked. Each use site (a question's
@@ -8,5 +10,5 @@ internal interface ISymbolScope
     /// <param name="name">The identifier.</param>
     /// <param name="symbol">The symbol when found and allowed.</param>
     /// <param name="notAllowedReason">When the identifier exists but may not be used here: why (the message of MAT057). Null when unknown (MAT051).</param>
-    bool TryResolve(string name, out Symbol? symbol, out string? notAllowedReason);
+    bool TryResolve(string name, out Symbol? symbol, out LocalizedMessage? notAllowedReason);
 }

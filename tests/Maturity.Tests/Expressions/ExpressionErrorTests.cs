@@ -1,4 +1,5 @@
 using System.Linq;
+using Maturity.Diagnostics;
 using Maturity.Expressions;
 
 namespace Maturity.Tests.Expressions;
@@ -260,6 +261,22 @@ public class ExpressionErrorTests
         Expr.Number(sum).Should().Be(200);
     }
 
+    // ---- in the reader's language ----
+
+    [Theory]
+    [InlineData("(ehr == 'none'", "«\u202F)\u202F» est attendu au lieu de la fin de l'expression")]
+    [InlineData("not headcount", "«\u202Fnot\u202F» attend un booléen, pas la question numérique «\u202Fheadcount\u202F»")]
+    [InlineData("ehr == 'nope'", "«\u202Fnope\u202F» n'est pas une option de la question «\u202Fehr\u202F» (options\u202F: none, pilot, partial, full)")]
+    [InlineData("ehr", "l'expression doit être une condition (vraie ou fausse), mais c'est la question à choix «\u202Fehr\u202F» (comparez-la à une option, par ex. ehr == 'none')")]
+    [InlineData("answered(ehr, lab)", "answered() prend exactement une question, pas 2 arguments")]
+    [InlineData("ehr != 'none' and eprescription_share > 50", "«\u202Feprescription_share\u202F» ne peut pas servir ici\u202F: une condition «\u202Fwhen\u202F» ne peut nommer que des questions (pour que poser une question ne dépende jamais des scores)")]
+    public void Compile_FrenchReader_ReadsTheMessageInFrenchWithTheSameCode(string text, string french)
+    {
+        ExpressionError error = Expr.SingleError(text);
+        error.Text.Format(System.Globalization.CultureInfo.GetCultureInfo("fr-FR")).Should().Be(french);
+        error.Text.Format(System.Globalization.CultureInfo.GetCultureInfo("en-US")).Should().Be(error.Message);
+    }
+
     // ---- MAT057 not allowed ----
 
     [Fact]
@@ -268,7 +285,7 @@ public class ExpressionErrorTests
         ExpressionError error = Expr.SingleError("ehr != 'none' and eprescription_share > 50");
         error.Code.Should().Be("MAT057");
         error.Offset.Should().Be(18);
-        error.Message.Should().Be("'eprescription_share' cannot be used here: a question's 'when' may not name a question that comes after it");
+        error.Message.Should().Be("'eprescription_share' cannot be used here: a 'when' condition may name questions only (so whether a question is asked never depends on scores)");
     }
 
     // ---- several errors at once ----
@@ -300,7 +317,7 @@ public class ExpressionErrorTests
     [Fact]
     public void Compile_AppendsToTheCallersErrorCollection()
     {
-        var errors = new System.Collections.Generic.List<ExpressionError> { new(5, "MAT001", "earlier") };
+        var errors = new System.Collections.Generic.List<ExpressionError> { new(5, "MAT001", Messages.ExprEmpty()) };
         ExpressionCompiler.Compile("nope", ValueKind.Boolean, FakeScope.Health(), ExpressionLimits.Default, errors).Should().BeNull();
         errors.Should().HaveCount(2);
         ExpressionCompiler.Compile("true", ValueKind.Boolean, FakeScope.Health(), ExpressionLimits.Default, errors).Should().NotBeNull();

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Maturity.Diagnostics;
 using Maturity.Expressions;
 
 namespace Maturity.Tests.Expressions;
@@ -10,7 +11,7 @@ internal sealed class FakeScope : ISymbolScope
     public static readonly string[] Tools = ["email", "cloud", "crm", "erp"];
 
     private readonly Dictionary<string, Symbol> _symbols = new();
-    private readonly Dictionary<string, string> _notAllowed = new();
+    private readonly Dictionary<string, LocalizedMessage> _notAllowed = new();
 
     public static FakeScope Health()
     {
@@ -26,17 +27,17 @@ internal sealed class FakeScope : ISymbolScope
         scope.Add(new Symbol("clinical", SymbolKind.Node, 0, ValueKind.Number));
         scope.Add(new Symbol("messaging", SymbolKind.Node, 1, ValueKind.Number));
         scope.Add(new Symbol("score", SymbolKind.OverallScore, 0, ValueKind.Number));
-        scope.NotAllowed("eprescription_share", "a question's 'when' may not name a question that comes after it");
+        scope.NotAllowed("eprescription_share", Messages.ExprReasonWhenQuestionsOnly());
         return scope;
     }
 
     public void Add(Symbol symbol) => _symbols[symbol.Name] = symbol;
 
-    public void NotAllowed(string name, string reason) => _notAllowed[name] = reason;
+    public void NotAllowed(string name, LocalizedMessage reason) => _notAllowed[name] = reason;
 
-    public bool TryResolve(string name, out Symbol? symbol, out string? notAllowedReason)
+    public bool TryResolve(string name, out Symbol? symbol, out LocalizedMessage? notAllowedReason)
     {
-        notAllowedReason = _notAllowed.TryGetValue(name, out string? reason) ? reason : null;
+        notAllowedReason = _notAllowed.TryGetValue(name, out LocalizedMessage? reason) ? reason : null;
         if (notAllowedReason is null && _symbols.TryGetValue(name, out symbol))
         {
             return true;
