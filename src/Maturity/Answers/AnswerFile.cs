@@ -42,7 +42,7 @@ public static class AnswerFile
 
         var root = YamlReader.Read(path, text, 16, bag);
         var v = new YamlValues(bag);
-        if (root is null || v.Mapping(root, "an answers file") is not { } map)
+        if (root is null || v.Mapping(root, Messages.WhatAnswersFile()) is not { } map)
         {
             return new AnswerFileResult(null, bag.ToSortedList());
         }
@@ -50,14 +50,14 @@ public static class AnswerFile
         string? ruleSet = null;
         CompanyInfo? company = null;
         var answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
-        v.Fields(map, "the answers file", TopKeys, TopRequired, (key, _, value) =>
+        v.Fields(map, Messages.WhatTheAnswersFile(), TopKeys, TopRequired, (key, _, value) =>
         {
             switch (key)
             {
-                case "ruleset": ruleSet = v.String(value, "'ruleset'"); break;
+                case "ruleset": ruleSet = v.String(value, Messages.QuotedName("ruleset")); break;
                 case "company": company = Company(value, v); break;
                 case "answers":
-                    if (v.Mapping(value, "'answers'") is { } list)
+                    if (v.Mapping(value, Messages.QuotedName("answers")) is { } list)
                     {
                         foreach (var e in list.Entries)
                         {
@@ -84,7 +84,7 @@ public static class AnswerFile
             var options = new List<string>();
             foreach (var item in seq.Items)
             {
-                if (v.String(item, "an option of '" + questionId + "'") is { } s)
+                if (v.String(item, Messages.WhatOptionOf(Messages.QuotedName(questionId))) is { } s)
                 {
                     options.Add(s);
                 }
@@ -93,7 +93,7 @@ public static class AnswerFile
             return Answer.Choices(options);
         }
 
-        if (v.Scalar(node, "the answer to '" + questionId + "'") is not { } scalar)
+        if (v.Scalar(node, Messages.WhatAnswerTo(questionId)) is not { } scalar)
         {
             return null;
         }
@@ -124,7 +124,7 @@ public static class AnswerFile
 
     private static CompanyInfo? Company(YNode node, YamlValues v)
     {
-        if (v.Mapping(node, "'company'") is not { } map)
+        if (v.Mapping(node, Messages.QuotedName("company")) is not { } map)
         {
             return null;
         }
@@ -132,21 +132,21 @@ public static class AnswerFile
         string? id = null, name = null, naf = null, territory = null;
         int? employees = null;
         DateTime? date = null;
-        v.Fields(map, "'company'", CompanyKeys, CompanyRequired, (key, _, value) =>
+        v.Fields(map, Messages.QuotedName("company"), CompanyKeys, CompanyRequired, (key, _, value) =>
         {
             switch (key)
             {
                 case "id":
-                    id = value is YScalar { IsNull: true } ? string.Empty : v.String(value, "company 'id'");
+                    id = value is YScalar { IsNull: true } ? string.Empty : v.String(value, Messages.WhatCompanyKey("id"));
                     if (id is not null && string.IsNullOrWhiteSpace(id))
                     {
                         v.Diagnostics.Add(CompanyFields.EmptyIdProblem(value.Location, "company.id"));
                     }
 
                     break;
-                case "name": name = v.String(value, "company 'name'"); break;
+                case "name": name = v.String(value, Messages.WhatCompanyKey("name")); break;
                 case "naf":
-                    naf = v.String(value, "company 'naf'");
+                    naf = v.String(value, Messages.WhatCompanyKey("naf"));
                     if (naf is not null && CompanyFields.NafProblem(naf, value.Location, "company.naf") is { } nafProblem)
                     {
                         v.Diagnostics.Add(nafProblem);
@@ -155,7 +155,7 @@ public static class AnswerFile
 
                     break;
                 case "employees":
-                    employees = v.Integer(value, "company 'employees'");
+                    employees = v.Integer(value, Messages.WhatCompanyKey("employees"));
                     if (employees < 0)
                     {
                         v.Diagnostics.Error(DiagnosticCodes.InvalidCompany, value.Location, Messages.EmployeesNegative(), "company.employees");
@@ -163,9 +163,9 @@ public static class AnswerFile
                     }
 
                     break;
-                case "territory": territory = v.String(value, "company 'territory'"); break;
+                case "territory": territory = v.String(value, Messages.WhatCompanyKey("territory")); break;
                 case "date":
-                    if (v.String(value, "company 'date'") is { } text)
+                    if (v.String(value, Messages.WhatCompanyKey("date")) is { } text)
                     {
                         if (CompanyFields.TryParseDate(text, out var d))
                         {

@@ -61,7 +61,6 @@ internal static partial class Messages
 
     public static LocalizedMessage ExprTheString(string text) => Of(nameof(ExprTheString), ("text", text));
 
-    public static LocalizedMessage ExprQuoted(string text) => Of(nameof(ExprQuoted), ("text", text));
 
     public static LocalizedMessage ExprWrongResult(LocalizedMessage wanted, LocalizedMessage actual, LocalizedMessage? hint) => Of(nameof(ExprWrongResult), ("wanted", wanted), ("actual", actual), ("hint", (object?)hint ?? string.Empty));
 

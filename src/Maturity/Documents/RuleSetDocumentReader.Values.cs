@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Maturity.Diagnostics;
 using Maturity.Model;
 using Maturity.Yaml;
 
@@ -9,7 +10,7 @@ namespace Maturity.Documents;
 internal sealed partial class RuleSetDocumentReader
 {
     /// <summary>A gate: a bare expression, or <c>{ when: expression, label: text }</c>.</summary>
-    private GateDoc? Gate(YNode node, string what)
+    private GateDoc? Gate(YNode node, LocalizedMessage what)
     {
         if (node is not YMapping m)
         {
@@ -22,14 +23,14 @@ internal sealed partial class RuleSetDocumentReader
         {
             switch (key)
             {
-                case "when": when = Expression(v, "'when'"); break;
-                case "label": label = Label(v, "gate 'label'"); break;
+                case "when": when = Expression(v, Messages.QuotedName("when")); break;
+                case "label": label = Label(v, Messages.WhatGateKey("label")); break;
             }
         });
         return when is null ? null : new GateDoc(when, label);
     }
 
-    private ExprDoc? Expression(YNode node, string what)
+    private ExprDoc? Expression(YNode node, LocalizedMessage what)
     {
         // A plain `true` in YAML is a fine expression too; any scalar's text is the expression.
         if (node is YScalar s && !s.IsNull)
@@ -37,11 +38,11 @@ internal sealed partial class RuleSetDocumentReader
             return new ExprDoc(s);
         }
 
-        _v.WrongType(node, what, "an expression (text)");
+        _v.WrongType(node, what, Messages.ExpectExpression());
         return null;
     }
 
-    private LabelDoc? Label(YNode node, string what)
+    private LabelDoc? Label(YNode node, LocalizedMessage what)
     {
         if (node is YScalar s && !s.IsNull)
         {
@@ -53,7 +54,7 @@ internal sealed partial class RuleSetDocumentReader
             var label = new LabelDoc(node.Location);
             foreach (var e in m.Entries)
             {
-                if (_v.String(e.Value, what + " in '" + e.Key.Value + "'") is { } text)
+                if (_v.String(e.Value, Messages.WhatInLanguage(what, e.Key.Value)) is { } text)
                 {
                     label.Texts.Add((e.Key.Value, text, e.Key.Location));
                 }
@@ -62,11 +63,11 @@ internal sealed partial class RuleSetDocumentReader
             return label;
         }
 
-        _v.WrongType(node, what, "a text or a map of language to text");
+        _v.WrongType(node, what, Messages.ExpectLabel());
         return null;
     }
 
-    private void Strings(YNode node, string what, List<Located<string>> into)
+    private void Strings(YNode node, LocalizedMessage what, List<Located<string>> into)
     {
         if (_v.Sequence(node, what) is not { } list)
         {
@@ -75,14 +76,14 @@ internal sealed partial class RuleSetDocumentReader
 
         foreach (var item in list.Items)
         {
-            if (_v.LocatedString(item, "an item of " + what) is { } s)
+            if (_v.LocatedString(item, Messages.WhatItemOf(what)) is { } s)
             {
                 into.Add(s);
             }
         }
     }
 
-    private void ForEachMapping(YNode node, string what, Action<YMapping> visit)
+    private void ForEachMapping(YNode node, LocalizedMessage what, Action<YMapping> visit)
     {
         if (_v.Sequence(node, what) is not { } list)
         {
@@ -91,7 +92,7 @@ internal sealed partial class RuleSetDocumentReader
 
         foreach (var item in list.Items)
         {
-            if (_v.Mapping(item, "an item of " + what) is { } m)
+            if (_v.Mapping(item, Messages.WhatItemOf(what)) is { } m)
             {
                 visit(m);
             }

@@ -85,40 +85,40 @@ internal sealed partial class RuleSetDocumentReader
     public static RuleSetDoc? Read(string path, string text, YNode root, DiagnosticBag diagnostics)
     {
         var reader = new RuleSetDocumentReader(diagnostics);
-        var map = reader._v.Mapping(root, "a rule file");
+        var map = reader._v.Mapping(root, Messages.WhatRuleFile());
         return map is null ? null : reader.ReadRuleSet(path, text, map);
     }
 
     private RuleSetDoc ReadRuleSet(string path, string text, YMapping map)
     {
         var doc = new RuleSetDoc(path, text);
-        _v.Fields(map, "the rule set", TopKeys, TopRequired, (key, _, value) =>
+        _v.Fields(map, Messages.WhatRuleSet(), TopKeys, TopRequired, (key, _, value) =>
         {
             switch (key)
             {
-                case "ruleset": doc.Id = _v.LocatedString(value, "'ruleset'"); break;
-                case "version": doc.Version = _v.LocatedString(value, "'version'"); break;
-                case "extends": doc.Extends = _v.LocatedString(value, "'extends'"); break;
-                case "title": doc.Title = Label(value, "'title'"); break;
-                case "description": doc.Description = Label(value, "'description'"); break;
+                case "ruleset": doc.Id = _v.LocatedString(value, Messages.QuotedName("ruleset")); break;
+                case "version": doc.Version = _v.LocatedString(value, Messages.QuotedName("version")); break;
+                case "extends": doc.Extends = _v.LocatedString(value, Messages.QuotedName("extends")); break;
+                case "title": doc.Title = Label(value, Messages.QuotedName("title")); break;
+                case "description": doc.Description = Label(value, Messages.QuotedName("description")); break;
                 case "languages":
                     doc.LanguagesLocation = value.Location;
-                    Strings(value, "'languages'", doc.Languages);
+                    Strings(value, Messages.QuotedName("languages"), doc.Languages);
                     break;
                 case "appliesTo":
-                    if (_v.Mapping(value, "'appliesTo'") is { } applies)
+                    if (_v.Mapping(value, Messages.QuotedName("appliesTo")) is { } applies)
                     {
-                        _v.Fields(applies, "'appliesTo'", AppliesToKeys, AppliesToKeys, (_, _, naf) => Strings(naf, "'appliesTo.naf'", doc.Naf));
+                        _v.Fields(applies, Messages.QuotedName("appliesTo"), AppliesToKeys, AppliesToKeys, (_, _, naf) => Strings(naf, Messages.QuotedName("appliesTo.naf"), doc.Naf));
                     }
 
                     break;
-                case "fallback": doc.Fallback = _v.Boolean(value, "'fallback'") ?? false; break;
+                case "fallback": doc.Fallback = _v.Boolean(value, Messages.QuotedName("fallback")) ?? false; break;
                 case "scoring": doc.Scoring = Scoring(value); break;
                 case "answerSets": AnswerSets(value, doc.AnswerSets); break;
-                case "dimensions": ForEachMapping(value, "'dimensions'", m => doc.Dimensions.Add(Node(m, isDimension: true))); break;
+                case "dimensions": ForEachMapping(value, Messages.QuotedName("dimensions"), m => doc.Dimensions.Add(Node(m, isDimension: true))); break;
                 case "levels": doc.Levels = Levels(value); break;
-                case "recommendations": ForEachMapping(value, "'recommendations'", m => doc.Recommendations.Add(Recommendation(m))); break;
-                case "indicators": ForEachMapping(value, "'indicators'", m => doc.Indicators.Add(Indicator(m))); break;
+                case "recommendations": ForEachMapping(value, Messages.QuotedName("recommendations"), m => doc.Recommendations.Add(Recommendation(m))); break;
+                case "indicators": ForEachMapping(value, Messages.QuotedName("indicators"), m => doc.Indicators.Add(Indicator(m))); break;
             }
         });
         return doc;
@@ -126,21 +126,21 @@ internal sealed partial class RuleSetDocumentReader
 
     private ScoringDoc? Scoring(YNode value)
     {
-        if (_v.Mapping(value, "'scoring'") is not { } map)
+        if (_v.Mapping(value, Messages.QuotedName("scoring")) is not { } map)
         {
             return null;
         }
 
         var s = new ScoringDoc();
-        _v.Fields(map, "'scoring'", ScoringKeys, None, (key, _, v) =>
+        _v.Fields(map, Messages.QuotedName("scoring"), ScoringKeys, None, (key, _, v) =>
         {
             switch (key)
             {
-                case "scale": s.Scale = _v.Enum(v, "scale", Scales); break;
-                case "unanswered": s.Unanswered = _v.Enum(v, "unanswered policy", UnansweredPolicies); break;
-                case "cumulativeLevels": s.CumulativeLevels = _v.Boolean(v, "'cumulativeLevels'"); break;
+                case "scale": s.Scale = _v.Enum(v, Messages.WhatScale(), Scales); break;
+                case "unanswered": s.Unanswered = _v.Enum(v, Messages.WhatUnansweredPolicy(), UnansweredPolicies); break;
+                case "cumulativeLevels": s.CumulativeLevels = _v.Boolean(v, Messages.QuotedName("cumulativeLevels")); break;
                 case "aggregate":
-                    s.Aggregate = _v.Enum(v, "overall aggregate", Aggregations);
+                    s.Aggregate = _v.Enum(v, Messages.WhatOverallAggregate(), Aggregations);
                     s.AggregateLocation = v.Location;
                     break;
             }
@@ -150,7 +150,7 @@ internal sealed partial class RuleSetDocumentReader
 
     private void AnswerSets(YNode value, List<AnswerSetDoc> sets)
     {
-        if (_v.Mapping(value, "'answerSets'") is not { } map)
+        if (_v.Mapping(value, Messages.QuotedName("answerSets")) is not { } map)
         {
             return;
         }
@@ -158,22 +158,22 @@ internal sealed partial class RuleSetDocumentReader
         foreach (var entry in map.Entries)
         {
             var set = new AnswerSetDoc { Id = new Located<string>(entry.Key.Value, entry.Key.Location) };
-            Options(entry.Value, "answer set '" + entry.Key.Value + "'", set.Options);
+            Options(entry.Value, Messages.WhatAnswerSet(entry.Key.Value), set.Options);
             sets.Add(set);
         }
     }
 
-    private void Options(YNode value, string what, List<OptionDoc> options) =>
+    private void Options(YNode value, LocalizedMessage what, List<OptionDoc> options) =>
         ForEachMapping(value, what, m =>
         {
             var o = new OptionDoc { Location = m.Location };
-            _v.Fields(m, "an option of " + what, OptionKeys, OptionRequired, (key, _, v) =>
+            _v.Fields(m, Messages.WhatOptionOf(what), OptionKeys, OptionRequired, (key, _, v) =>
             {
                 switch (key)
                 {
-                    case "id": o.Id = _v.LocatedString(v, "option 'id'")!; break;
-                    case "points": o.Points = _v.Number(v, "option 'points'") ?? 0; break;
-                    case "label": o.Label = Label(v, "option 'label'"); break;
+                    case "id": o.Id = _v.LocatedString(v, Messages.WhatOptionKey("id"))!; break;
+                    case "points": o.Points = _v.Number(v, Messages.WhatOptionKey("points")) ?? 0; break;
+                    case "label": o.Label = Label(v, Messages.WhatOptionKey("label")); break;
                 }
             });
             if (o.Id is not null)
@@ -194,22 +194,22 @@ internal sealed partial class RuleSetDocumentReader
             }
         }
 
-        var what = isDimension ? "a dimension" : "a group";
+        LocalizedMessage what = isDimension ? Messages.WhatDimension() : Messages.WhatGroup();
         _v.Fields(map, what, NodeKeys, isMerge ? MergeRequired : NodeRequired, (key, k, v) =>
         {
             switch (key)
             {
-                case "id": node.Id = _v.LocatedString(v, "'id'")!; break;
-                case "title": node.Title = Label(v, "'title'"); break;
-                case "weight": node.Weight = _v.LocatedNumber(v, "'weight'"); break;
+                case "id": node.Id = _v.LocatedString(v, Messages.QuotedName("id"))!; break;
+                case "title": node.Title = Label(v, Messages.QuotedName("title")); break;
+                case "weight": node.Weight = _v.LocatedNumber(v, Messages.QuotedName("weight")); break;
                 case "aggregate":
-                    node.Aggregate = _v.Enum(v, "aggregate", Aggregations) ?? Aggregation.Mean;
+                    node.Aggregate = _v.Enum(v, Messages.WhatAggregate(), Aggregations) ?? Aggregation.Mean;
                     node.AggregateLocation = v.Location;
                     break;
-                case "formula": node.Formula = Expression(v, "'formula'"); break;
-                case "max": node.Max = _v.LocatedNumber(v, "'max'"); break;
-                case "questions": ForEachMapping(v, "'questions'", m => node.Questions.Add(Question(m))); break;
-                case "groups": ForEachMapping(v, "'groups'", m => node.Groups.Add(Node(m, isDimension: false))); break;
+                case "formula": node.Formula = Expression(v, Messages.QuotedName("formula")); break;
+                case "max": node.Max = _v.LocatedNumber(v, Messages.QuotedName("max")); break;
+                case "questions": ForEachMapping(v, Messages.QuotedName("questions"), m => node.Questions.Add(Question(m))); break;
+                case "groups": ForEachMapping(v, Messages.QuotedName("groups"), m => node.Groups.Add(Node(m, isDimension: false))); break;
                 case "levels":
                     if (!isDimension)
                     {
@@ -226,7 +226,7 @@ internal sealed partial class RuleSetDocumentReader
                         break;
                     }
 
-                    node.Merge = _v.Boolean(v, "'merge'") ?? false;
+                    node.Merge = _v.Boolean(v, Messages.QuotedName("merge")) ?? false;
                     break;
             }
         });
@@ -237,67 +237,67 @@ internal sealed partial class RuleSetDocumentReader
     private QuestionDoc Question(YMapping map)
     {
         var q = new QuestionDoc { Location = map.Location };
-        _v.Fields(map, "a question", QuestionKeys, QuestionRequired, (key, k, v) =>
+        _v.Fields(map, Messages.WhatQuestion(), QuestionKeys, QuestionRequired, (key, k, v) =>
         {
             q.Keys[key] = k.Location;
             switch (key)
             {
-                case "id": q.Id = _v.LocatedString(v, "'id'")!; break;
-                case "type": q.Type = _v.Enum(v, "question type", QuestionTypes) ?? QuestionType.Boolean; break;
-                case "text": q.Text = Label(v, "'text'"); break;
-                case "help": q.Help = Label(v, "'help'"); break;
-                case "weight": q.Weight = _v.LocatedNumber(v, "'weight'"); break;
-                case "na": q.AllowsNotApplicable = _v.Boolean(v, "'na'") ?? false; break;
-                case "when": q.When = Expression(v, "'when'"); break;
+                case "id": q.Id = _v.LocatedString(v, Messages.QuotedName("id"))!; break;
+                case "type": q.Type = _v.Enum(v, Messages.WhatQuestionType(), QuestionTypes) ?? QuestionType.Boolean; break;
+                case "text": q.Text = Label(v, Messages.QuotedName("text")); break;
+                case "help": q.Help = Label(v, Messages.QuotedName("help")); break;
+                case "weight": q.Weight = _v.LocatedNumber(v, Messages.QuotedName("weight")); break;
+                case "na": q.AllowsNotApplicable = _v.Boolean(v, Messages.QuotedName("na")) ?? false; break;
+                case "when": q.When = Expression(v, Messages.QuotedName("when")); break;
                 case "answers":
                     if (v is YScalar)
                     {
-                        q.AnswerSetRef = _v.LocatedString(v, "'answers'");
+                        q.AnswerSetRef = _v.LocatedString(v, Messages.QuotedName("answers"));
                     }
                     else
                     {
                         q.InlineOptions = [];
-                        Options(v, "question answers", q.InlineOptions);
+                        Options(v, Messages.WhatQuestionAnswers(), q.InlineOptions);
                     }
 
                     break;
-                case "points": q.Points = _v.LocatedNumber(v, "'points'"); break;
-                case "scoring": q.Scoring = _v.Enum(v, "multiple-choice scoring", MultiScorings); break;
-                case "min": q.Min = _v.LocatedNumber(v, "'min'"); break;
-                case "max": q.Max = _v.LocatedNumber(v, "'max'"); break;
+                case "points": q.Points = _v.LocatedNumber(v, Messages.QuotedName("points")); break;
+                case "scoring": q.Scoring = _v.Enum(v, Messages.WhatMultiScoring(), MultiScorings); break;
+                case "min": q.Min = _v.LocatedNumber(v, Messages.QuotedName("min")); break;
+                case "max": q.Max = _v.LocatedNumber(v, Messages.QuotedName("max")); break;
                 case "bands":
                     q.Bands = [];
                     q.BandsLocation = v.Location;
-                    ForEachMapping(v, "'bands'", m =>
+                    ForEachMapping(v, Messages.QuotedName("bands"), m =>
                     {
                         var band = new BandDoc { Location = m.Location };
-                        _v.Fields(m, "a band", BandKeys, BandKeys, (bk, _, bv) =>
+                        _v.Fields(m, Messages.WhatBand(), BandKeys, BandKeys, (bk, _, bv) =>
                         {
                             if (bk == "min")
                             {
-                                band.Min = _v.Number(bv, "band 'min'") ?? 0;
+                                band.Min = _v.Number(bv, Messages.WhatBandKey("min")) ?? 0;
                             }
                             else
                             {
-                                band.Points = _v.Number(bv, "band 'points'") ?? 0;
+                                band.Points = _v.Number(bv, Messages.WhatBandKey("points")) ?? 0;
                             }
                         });
                         q.Bands.Add(band);
                     });
                     break;
                 case "labels":
-                    if (_v.Mapping(v, "'labels'") is { } labels)
+                    if (_v.Mapping(v, Messages.QuotedName("labels")) is { } labels)
                     {
                         q.ScaleLabels = [];
                         foreach (var e in labels.Entries)
                         {
                             if (!int.TryParse(e.Key.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value))
                             {
-                                _v.WrongType(e.Key, "a scale label key", "a whole number (the scale value)");
+                                _v.WrongType(e.Key, Messages.WhatScaleLabelKey(), Messages.ExpectScaleValue());
                                 continue;
                             }
 
-                            if (Label(e.Value, "scale label") is { } label)
+                            if (Label(e.Value, Messages.WhatScaleLabel()) is { } label)
                             {
                                 q.ScaleLabels.Add((value, label));
                             }

@@ -284,7 +284,7 @@ internal sealed partial class ExpressionParser
 
         return token.Kind == ExprTokenKind.String
             ? Messages.ExprTheString(ExpressionLexer.Shorten(token.Text!))
-            : Messages.ExprQuoted(ExpressionLexer.Shorten(_text.Substring(token.Offset, token.Length)));
+            : Messages.QuotedName(ExpressionLexer.Shorten(_text.Substring(token.Offset, token.Length)));
     }
 
     private static bool IsComparison(ExprTokenKind kind) => kind is ExprTokenKind.Equal or ExprTokenKind.NotEqual

@@ -17,14 +17,14 @@ internal sealed class YamlValues
     public DiagnosticBag Diagnostics => _diagnostics;
 
     /// <summary>Visits a mapping's entries, reporting unknown keys (MAT003) and missing required keys (MAT011).</summary>
-    public void Fields(YMapping map, string what, IReadOnlyCollection<string> known, IReadOnlyCollection<string> required, Action<string, YScalar, YNode> visit)
+    public void Fields(YMapping map, LocalizedMessage what, IReadOnlyCollection<string> known, IReadOnlyCollection<string> required, Action<string, YScalar, YNode> visit)
     {
         foreach (var entry in map.Entries)
         {
             var key = entry.Key.Value;
             if (!Contains(known, key))
             {
-                _diagnostics.Error(DiagnosticCodes.UnknownKey, entry.Key.Location, "unknown key '" + key + "' in " + what + "; expected one of: " + string.Join(", ", known));
+                _diagnostics.Error(DiagnosticCodes.UnknownKey, entry.Key.Location, Messages.UnknownKeyIn(key, what, [.. known]));
                 continue;
             }
 
@@ -45,97 +45,97 @@ internal sealed class YamlValues
 
             if (!found)
             {
-                _diagnostics.Error(DiagnosticCodes.MissingKey, map.Location, "missing required key '" + req + "' in " + what);
+                _diagnostics.Error(DiagnosticCodes.MissingKey, map.Location, Messages.MissingKeyIn(req, what));
             }
         }
     }
 
-    public YMapping? Mapping(YNode node, string what)
+    public YMapping? Mapping(YNode node, LocalizedMessage what)
     {
         if (node is YMapping m)
         {
             return m;
         }
 
-        WrongType(node, what, "a mapping (key: value)");
+        WrongType(node, what, Messages.ExpectMapping());
         return null;
     }
 
-    public YSequence? Sequence(YNode node, string what)
+    public YSequence? Sequence(YNode node, LocalizedMessage what)
     {
         if (node is YSequence s)
         {
             return s;
         }
 
-        WrongType(node, what, "a list");
+        WrongType(node, what, Messages.ExpectList());
         return null;
     }
 
-    public YScalar? Scalar(YNode node, string what)
+    public YScalar? Scalar(YNode node, LocalizedMessage what)
     {
         if (node is YScalar s && !s.IsNull)
         {
             return s;
         }
 
-        WrongType(node, what, "a value");
+        WrongType(node, what, Messages.ExpectValue());
         return null;
     }
 
-    public string? String(YNode node, string what)
+    public string? String(YNode node, LocalizedMessage what)
     {
         var s = Scalar(node, what);
         return s?.Value;
     }
 
-    public Located<string>? LocatedString(YNode node, string what)
+    public Located<string>? LocatedString(YNode node, LocalizedMessage what)
     {
         var s = Scalar(node, what);
         return s is null ? null : new Located<string>(s.Value, s.Location);
     }
 
-    public double? Number(YNode node, string what)
+    public double? Number(YNode node, LocalizedMessage what)
     {
         if (node is YScalar s && s.IsPlain && TryParseNumber(s.Value, out var value))
         {
             return value;
         }
 
-        WrongType(node, what, "a number (invariant form, e.g. 0.5)");
+        WrongType(node, what, Messages.ExpectNumber());
         return null;
     }
 
-    public Located<double>? LocatedNumber(YNode node, string what)
+    public Located<double>? LocatedNumber(YNode node, LocalizedMessage what)
     {
         var n = Number(node, what);
         return n is null ? null : new Located<double>(n.Value, node.Location);
     }
 
-    public int? Integer(YNode node, string what)
+    public int? Integer(YNode node, LocalizedMessage what)
     {
         if (node is YScalar s && s.IsPlain && int.TryParse(s.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
             return value;
         }
 
-        WrongType(node, what, "a whole number");
+        WrongType(node, what, Messages.ExpectWholeNumber());
         return null;
     }
 
-    public bool? Boolean(YNode node, string what)
+    public bool? Boolean(YNode node, LocalizedMessage what)
     {
         if (node is YScalar s && s.IsPlain && TryParseBoolean(s.Value, out var b))
         {
             return b;
         }
 
-        WrongType(node, what, "true or false");
+        WrongType(node, what, Messages.ExpectBoolean());
         return null;
     }
 
     /// <summary>Reads one of a fixed set of words (case-sensitive, lower case).</summary>
-    public T? Enum<T>(YNode node, string what, IReadOnlyDictionary<string, T> words)
+    public T? Enum<T>(YNode node, LocalizedMessage what, IReadOnlyDictionary<string, T> words)
         where T : struct
     {
         var s = Scalar(node, what);
@@ -149,14 +149,14 @@ internal sealed class YamlValues
             return value;
         }
 
-        _diagnostics.Error(DiagnosticCodes.InvalidValue, s.Location, "'" + s.Value + "' is not a valid " + what + "; expected one of: " + string.Join(", ", words.Keys));
+        _diagnostics.Error(DiagnosticCodes.InvalidValue, s.Location, Messages.NotAValidWord(s.Value, what, [.. words.Keys]));
         return null;
     }
 
-    public void WrongType(YNode node, string what, string expected)
+    public void WrongType(YNode node, LocalizedMessage what, LocalizedMessage expected)
     {
-        var got = node is YScalar s ? (s.IsNull ? "nothing" : "'" + Shorten(s.Value) + "'") : node.KindName.ToString();
-        _diagnostics.Error(DiagnosticCodes.WrongType, node.Location, what + " must be " + expected + ", not " + got);
+        var got = node is YScalar s ? (s.IsNull ? Messages.GotNothing() : Messages.QuotedName(Shorten(s.Value))) : node.KindName;
+        _diagnostics.Error(DiagnosticCodes.WrongType, node.Location, Messages.WrongTypeOf(what, expected, got));
     }
 
     /// <summary>The one number grammar of rule files and answers (YAML, JSON, and CSV cells after their decimal
