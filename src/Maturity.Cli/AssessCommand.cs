@@ -12,11 +12,11 @@ internal static class AssessCommand
 {
     public static Command Create(string name, string description, bool explain, TextWriter stdout, TextWriter stderr)
     {
-        var answers = new Option<string>("--answers", "-a") { Description = "Answers file (YAML or JSON).", Required = true };
+        var answers = new Option<string>("--answers", "-a") { Description = CliMessages.Text(CliMessages.HelpAnswersFile()), Required = true };
         var rules = RulesOption.Create();
-        var format = new Option<string>("--format", "-f") { Description = "Output: text or json.", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format", "-f") { Description = CliMessages.Text(CliMessages.HelpFormatTextJson()), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var lenient = new Option<bool>("--lenient") { Description = "Score despite invalid answers, reporting them as warnings." };
+        var lenient = new Option<bool>("--lenient") { Description = CliMessages.Text(CliMessages.HelpLenient()) };
         var command = new Command(name, description) { answers, rules, lenient };
         if (!explain)
         {

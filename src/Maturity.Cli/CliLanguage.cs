@@ -20,7 +20,7 @@ internal static class CliLanguage
     {
         var option = new Option<string>("--lang", "-l")
         {
-            Description = "Language of messages, reports and texts: fr or en (default: the system's language).",
+            Description = CliMessages.Text(CliMessages.HelpLanguage()),
             DefaultValueFactory = _ => Current,
             Recursive = true,
         };

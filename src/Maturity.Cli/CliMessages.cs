@@ -10,7 +10,7 @@ namespace Maturity.Cli;
 /// key in CliMessages.resx (English) and CliMessages.fr.resx (French). Rendered like the library's diagnostics,
 /// in the language of the run (<see cref="CliLanguage"/>); CliMessageCatalogTests fails on a message in one
 /// language only.</summary>
-internal static class CliMessages
+internal static partial class CliMessages
 {
     public static MessageCatalog Catalog { get; } = new(new ResourceManager("Maturity.Cli.CliMessages", typeof(CliMessages).Assembly));
 
@@ -115,6 +115,13 @@ internal static class CliMessages
 
     public static LocalizedMessage BatchLines(long lines, long header, long inRows, long blank) =>
         Of(nameof(BatchLines), ("lines", lines), ("header", header), ("inRows", inRows), ("blank", blank));
+
+    public static LocalizedMessage BatchProgress(long rows, double rate) => Of(nameof(BatchProgress), ("rows", rows), ("rate", rate));
+
+    public static LocalizedMessage OptionRequired(string option) => Of(nameof(OptionRequired), ("option", option));
+
+    public static LocalizedMessage UnknownArgument(string argument, IReadOnlyList<string> suggestions) =>
+        Of(nameof(UnknownArgument), ("argument", argument), (MessageCatalog.Suggestions, suggestions));
 
     private static LocalizedMessage Of(string key, params (string Name, object Value)[] arguments) => Catalog.Message(key, arguments);
 }

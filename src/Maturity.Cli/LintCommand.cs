@@ -12,10 +12,10 @@ internal static class LintCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Rule files or folders (searched recursively for *.yaml).", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format") { Description = "Output format: text (MSBuild canonical) or json.", DefaultValueFactory = _ => "text" };
+        var paths = new Argument<string[]>("paths") { Description = CliMessages.Text(CliMessages.HelpLintPaths()), Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { Description = CliMessages.Text(CliMessages.HelpLintFormat()), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("lint", "Validate rule sets; exit 0 when clean, 1 on any error.") { paths, format };
+        var command = new Command("lint", CliMessages.Text(CliMessages.HelpLint())) { paths, format };
         command.SetAction(parse => Execute(parse.GetValue(paths)!, parse.GetValue(format)!, stdout, stderr));
         return command;
     }

@@ -48,18 +48,18 @@ internal static class MaturityCommand
     {
         // Named here rather than after the executable, so help says 'maturity' however it is started
         // (the installed tool, dotnet run, dotnet Maturity.Cli.dll).
-        var root = new Command("maturity", "Maturity: lint rule sets, assess companies' digital maturity, explain scores.")
+        var root = new Command("maturity", CliMessages.Text(CliMessages.HelpRoot()))
         {
-            new HelpOption(),
+            new HelpOption { Description = CliMessages.Text(CliMessages.HelpHelp()) },
             new VersionOption(),
         };
-        root.Options.Add(new Option<bool>(VerboseOption) { Description = "On an internal error, print its details (stack trace).", Recursive = true });
+        root.Options.Add(new Option<bool>(VerboseOption) { Description = CliMessages.Text(CliMessages.HelpVerbose()), Recursive = true });
         var language = CliLanguage.Create();
         root.Options.Add(language);
         root.Subcommands.Add(LintCommand.Create(stdout, stderr));
-        root.Subcommands.Add(AssessCommand.Create("assess", "Score a company's answers: report, or JSON with --format json.", explain: false, stdout, stderr));
+        root.Subcommands.Add(AssessCommand.Create("assess", CliMessages.Text(CliMessages.HelpAssess()), explain: false, stdout, stderr));
         root.Subcommands.Add(Batch.BatchCommand.Create(stdout, stderr));
-        root.Subcommands.Add(AssessCommand.Create("explain", "Trace every number of an assessment back to answers and weights.", explain: true, stdout, stderr));
+        root.Subcommands.Add(AssessCommand.Create("explain", CliMessages.Text(CliMessages.HelpExplain()), explain: true, stdout, stderr));
         root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
         root.Subcommands.Add(Catalog.RulesCommand.Create(stdout, stderr));
         root.Subcommands.Add(Catalog.QuestionsCommand.Create(stdout, stderr));
@@ -69,9 +69,9 @@ internal static class MaturityCommand
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var e in parse.Errors)
+            foreach (var message in UsageErrors.Describe(parse))
             {
-                stderr.WriteLine("maturity: " + e.Message);
+                stderr.WriteLine("maturity: " + message);
             }
 
             stderr.WriteLine(CliMessages.Text(CliMessages.UsageHint()));

@@ -22,14 +22,14 @@ internal static class ReportCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var answers = new Option<string?>("--answers", "-a") { Description = "One company's answers file (YAML or JSON): firm report." };
-        var portfolio = new Option<string?>("--portfolio", "-p") { Description = "Folder of answers files (searched recursively): portfolio report." };
-        var previous = new Option<string?>("--previous") { Description = "With --portfolio: folder of an earlier campaign's answers files, to show progress and movers." };
-        var peers = new Option<string?>("--peers") { Description = "With --answers: folder of answers files; the sector median of those assessed with the same rule set is drawn on the radar." };
+        var answers = new Option<string?>("--answers", "-a") { Description = CliMessages.Text(CliMessages.HelpReportAnswers()) };
+        var portfolio = new Option<string?>("--portfolio", "-p") { Description = CliMessages.Text(CliMessages.HelpReportPortfolio()) };
+        var previous = new Option<string?>("--previous") { Description = CliMessages.Text(CliMessages.HelpReportPrevious()) };
+        var peers = new Option<string?>("--peers") { Description = CliMessages.Text(CliMessages.HelpReportPeers()) };
         var rules = RulesOption.Create();
-        var output = new Option<string>("--out", "-o") { Description = "HTML file to write.", Required = true };
-        var lenient = new Option<bool>("--lenient") { Description = "Score despite invalid answers, reporting them as warnings." };
-        var command = new Command("report", "Write a self-contained HTML report of one company (--answers) or of a portfolio (--portfolio).")
+        var output = new Option<string>("--out", "-o") { Description = CliMessages.Text(CliMessages.HelpReportOut()), Required = true };
+        var lenient = new Option<bool>("--lenient") { Description = CliMessages.Text(CliMessages.HelpLenient()) };
+        var command = new Command("report", CliMessages.Text(CliMessages.HelpReport()))
         {
             answers, portfolio, previous, peers, rules, output, lenient,
         };

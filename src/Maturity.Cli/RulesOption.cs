@@ -13,7 +13,7 @@ internal static class RulesOption
     public const string DefaultFolder = "rules";
 
     public static Option<string?> Create() =>
-        new("--rules", "-r") { Description = "Rule file or folder (default: ./rules if it exists, else the shipped rule sets)." };
+        new("--rules", "-r") { Description = CliMessages.Text(CliMessages.HelpRules()) };
 
     /// <summary>The rule sets to use, or null (after a message on stderr) when the path given does not exist.</summary>
     public static CliRules? Load(string? path, TextWriter stderr)

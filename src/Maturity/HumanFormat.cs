@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Maturity.Diagnostics;
 
 namespace Maturity;
 
@@ -123,7 +124,7 @@ public sealed class HumanFormat
     /// <param name="singular">The noun in the singular.</param>
     /// <param name="plural">The noun in the plural.</param>
     public string Noun(double count, string singular, string plural) =>
-        (IsFrench ? Math.Abs(count) < 2 : Math.Abs(count) == 1) ? singular : plural;
+        MessageCatalog.IsSingular(count, IsFrench) ? singular : plural;
 
     /// <summary><paramref name="label"/> followed by <see cref="Colon"/> and <paramref name="value"/>: "Score global : 56" / "Overall score: 56".</summary>
     /// <param name="label">What the value is.</param>

@@ -18,14 +18,14 @@ internal static class BatchCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var input = new Option<string>("--input", "-i") { Description = "Input CSV (',' or ';' separated, UTF-8) or Excel workbook (.xlsx), one firm per row.", Required = true };
-        var output = new Option<string>("--out", "-o") { Description = "Output CSV or Excel workbook (.xlsx), one row per input row.", Required = true };
-        var dialect = new Option<string>("--dialect") { Description = "Output CSV dialect: fr (';', decimal comma, BOM, CRLF: French Excel), en (',', invariant), auto (the input's; default).", DefaultValueFactory = _ => "auto" };
+        var input = new Option<string>("--input", "-i") { Description = CliMessages.Text(CliMessages.HelpBatchInput()), Required = true };
+        var output = new Option<string>("--out", "-o") { Description = CliMessages.Text(CliMessages.HelpBatchOut()), Required = true };
+        var dialect = new Option<string>("--dialect") { Description = CliMessages.Text(CliMessages.HelpBatchDialect()), DefaultValueFactory = _ => "auto" };
         dialect.AcceptOnlyFromAmong("auto", "fr", "en");
-        var sheet = new Option<string?>("--sheet") { Description = "Sheet of an .xlsx input (default: the first)." };
-        var json = new Option<string?>("--json") { Description = "Also write one JSON result per line (JSON Lines)." };
+        var sheet = new Option<string?>("--sheet") { Description = CliMessages.Text(CliMessages.HelpBatchSheet()) };
+        var json = new Option<string?>("--json") { Description = CliMessages.Text(CliMessages.HelpBatchJson()) };
         var rules = RulesOption.Create();
-        var command = new Command("batch", "Score a portfolio CSV or workbook; rows that cannot be scored keep their place with their error.") { input, output, json, rules, dialect, sheet };
+        var command = new Command("batch", CliMessages.Text(CliMessages.HelpBatch())) { input, output, json, rules, dialect, sheet };
         command.SetAction(parse => Execute(new BatchPaths(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(json), parse.GetValue(sheet)), parse.GetValue(rules), parse.GetValue(dialect)!, stdout, stderr));
         return command;
     }

@@ -28,12 +28,12 @@ internal sealed class BatchProgress
             {
                 _lastDraw = now;
                 var spin = "|/-\\"[(int)(rows / 1000 % 4)];
-                _writer.Write(FormattableString.Invariant($"\r{spin} {rows,12:N0} rows  {Rate(rows),10:N0} rows/s"));
+                _writer.Write("\r" + spin + " " + Line(rows).PadRight(40));
             }
         }
         else if (rows % 100_000 == 0)
         {
-            _writer.WriteLine(FormattableString.Invariant($"{rows} rows ({Rate(rows):0} rows/s)"));
+            _writer.WriteLine(Line(rows));
         }
     }
 
@@ -41,9 +41,12 @@ internal sealed class BatchProgress
     {
         if (_interactive)
         {
-            _writer.WriteLine(FormattableString.Invariant($"\r  {rows,12:N0} rows  {Rate(rows),10:N0} rows/s"));
+            _writer.WriteLine("\r  " + Line(rows).PadRight(40));
         }
     }
+
+    /// <summary>"1 234 lignes (52 000 lignes/s)", in the run's language.</summary>
+    private string Line(long rows) => CliMessages.Text(CliMessages.BatchProgress(rows, Math.Round(Rate(rows))));
 
     private double Rate(long rows) => rows / Math.Max(_watch.Elapsed.TotalSeconds, 1e-3);
 }

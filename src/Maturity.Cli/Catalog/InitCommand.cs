@@ -13,11 +13,11 @@ internal static class InitCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var id = new Argument<string>("id") { Description = "The new rule set's id: lower-case letters, digits, '-' and '_' (e.g. bakery)." };
-        var extends = new Option<string?>("--extends", "-e") { Description = "The rule set it extends (default: core; 'none' for a standalone rule set).", DefaultValueFactory = _ => "core" };
-        var naf = new Option<string[]>("--naf") { Description = "NAF/APE prefixes it covers (e.g. 85 or 10.71).", AllowMultipleArgumentsPerToken = true };
-        var output = new Option<string>("--out", "-o") { Description = "Folder to write into (default: the current folder).", DefaultValueFactory = _ => "." };
-        var command = new Command("init", "Write a new sector rule-set skeleton (<id>.yaml) and the JSON Schema beside it (schema/ruleset.schema.json).") { id, extends, naf, output };
+        var id = new Argument<string>("id") { Description = CliMessages.Text(CliMessages.HelpInitId()) };
+        var extends = new Option<string?>("--extends", "-e") { Description = CliMessages.Text(CliMessages.HelpInitExtends()), DefaultValueFactory = _ => "core" };
+        var naf = new Option<string[]>("--naf") { Description = CliMessages.Text(CliMessages.HelpInitNaf()), AllowMultipleArgumentsPerToken = true };
+        var output = new Option<string>("--out", "-o") { Description = CliMessages.Text(CliMessages.HelpInitOut()), DefaultValueFactory = _ => "." };
+        var command = new Command("init", CliMessages.Text(CliMessages.HelpInit())) { id, extends, naf, output };
         command.SetAction(parse => Execute(parse.GetValue(id)!, parse.GetValue(extends), parse.GetValue(naf) ?? [], parse.GetValue(output)!, stdout, stderr));
         return command;
     }

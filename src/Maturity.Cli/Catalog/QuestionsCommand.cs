@@ -15,11 +15,11 @@ internal static class QuestionsCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var ruleset = new Option<string>("--ruleset", "-s") { Description = "Rule set id (see 'maturity rules').", Required = true };
+        var ruleset = new Option<string>("--ruleset", "-s") { Description = CliMessages.Text(CliMessages.HelpRuleSetId()), Required = true };
         var rules = RulesOption.Create();
-        var format = new Option<string>("--format", "-f") { Description = "Output: text, markdown or json.", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format", "-f") { Description = CliMessages.Text(CliMessages.HelpQuestionsFormat()), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "json");
-        var command = new Command("questions", "List a rule set's questions: dimension, id, type, options and points, range, n/a, condition.") { ruleset, rules, format };
+        var command = new Command("questions", CliMessages.Text(CliMessages.HelpQuestions())) { ruleset, rules, format };
         command.SetAction(parse => Execute(parse.GetValue(ruleset)!, parse.GetValue(rules), CliLanguage.Current, parse.GetValue(format)!, stdout, stderr));
         return command;
     }
@@ -60,7 +60,7 @@ internal static class QuestionsCommand
 
     private static void WriteText(RuleSet ruleSet, string lang, TextWriter w)
     {
-        w.WriteLine(ruleSet.Id + " " + ruleSet.Version + " — " + ruleSet.Title.Get(lang) + " (" + ruleSet.Questions.Count + " questions)");
+        w.WriteLine(ruleSet.Id + " " + ruleSet.Version + " — " + ruleSet.Title.Get(lang) + " (" + HumanFormat.For(lang).Count(ruleSet.Questions.Count, "question", "questions", 0) + ")");
         string? dimension = null;
         foreach (var q in ruleSet.Questions)
         {

@@ -14,9 +14,9 @@ internal static class RulesCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var rules = RulesOption.Create();
-        var format = new Option<string>("--format", "-f") { Description = "Output: text or json.", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format", "-f") { Description = CliMessages.Text(CliMessages.HelpFormatTextJson()), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("rules", "List the rule sets: id, version, title, NAF prefixes, questions, source (shipped or folder).") { rules, format };
+        var command = new Command("rules", CliMessages.Text(CliMessages.HelpRulesCommand())) { rules, format };
         command.SetAction(parse => Execute(parse.GetValue(rules), parse.GetValue(format)!, CliLanguage.Current, stdout, stderr));
         return command;
     }

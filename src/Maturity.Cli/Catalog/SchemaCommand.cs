@@ -9,8 +9,8 @@ internal static class SchemaCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var output = new Option<string?>("--out", "-o") { Description = "Write the schema to this file (default: standard output); an existing file is not overwritten." };
-        var command = new Command("schema", "Print or write the rule-set JSON Schema ($id " + ShippedRuleSets.SchemaId + ").") { output };
+        var output = new Option<string?>("--out", "-o") { Description = CliMessages.Text(CliMessages.HelpSchemaOut()) };
+        var command = new Command("schema", CliMessages.Text(CliMessages.HelpSchema(ShippedRuleSets.SchemaId))) { output };
         command.SetAction(parse => Execute(parse.GetValue(output), stdout, stderr));
         return command;
     }

@@ -11,12 +11,12 @@ internal static class TemplateCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var ruleset = new Option<string>("--ruleset", "-s") { Description = "Rule set id (see 'maturity rules').", Required = true };
+        var ruleset = new Option<string>("--ruleset", "-s") { Description = CliMessages.Text(CliMessages.HelpRuleSetId()), Required = true };
         var rules = RulesOption.Create();
-        var format = new Option<string>("--format", "-f") { Description = "Output: " + string.Join(", ", TemplateFormats.Names) + ".", DefaultValueFactory = _ => "yaml" };
+        var format = new Option<string>("--format", "-f") { Description = CliMessages.Text(CliMessages.HelpTemplateFormat(string.Join(", ", TemplateFormats.Names))), DefaultValueFactory = _ => "yaml" };
         format.AcceptOnlyFromAmong(TemplateFormats.Names);
-        var output = new Option<string?>("--out", "-o") { Description = "Write to this file (default: standard output); an existing file is not overwritten." };
-        var command = new Command("template", "Write a ready-to-fill answers file (yaml, json) or batch input (csv, xlsx) for a rule set.") { ruleset, rules, format, output };
+        var output = new Option<string?>("--out", "-o") { Description = CliMessages.Text(CliMessages.HelpTemplateOut()) };
+        var command = new Command("template", CliMessages.Text(CliMessages.HelpTemplate())) { ruleset, rules, format, output };
         command.SetAction(parse => Execute(parse.GetValue(ruleset)!, parse.GetValue(rules), TemplateFormats.Get(parse.GetValue(format)!), CliLanguage.Current, parse.GetValue(output), stdout, stderr));
         return command;
     }

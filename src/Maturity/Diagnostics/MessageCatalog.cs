@@ -127,8 +127,11 @@ internal sealed class MessageCatalog
     public static string Number(double value, CultureInfo language) =>
         value.ToString(language.Name.Length == 0 ? "0.####" : "#,0.####", language);
 
-    private static bool IsSingular(double count, CultureInfo language) =>
-        language.Name.Length == 0 ? count == 1 : Math.Abs(count) < 2;
+    /// <summary>The one plural rule of messages and human outputs: French counts 0 and 1 (and any quantity
+    /// below 2) as singular, English only exactly 1.</summary>
+    public static bool IsSingular(double count, bool french) => french ? Math.Abs(count) < 2 : Math.Abs(count) == 1;
+
+    private static bool IsSingular(double count, CultureInfo language) => IsSingular(count, language.Name.Length != 0);
 
     private static string Hint(IReadOnlyList<string> names, CultureInfo language)
     {
