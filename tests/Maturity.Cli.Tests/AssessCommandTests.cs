@@ -10,7 +10,7 @@ public sealed class AssessCommandTests
     private static readonly Regex Canonical = new(@"^(?<path>.+)\((?<line>\d+),(?<col>\d+)\): (?<severity>error|warning) (?<code>MAT0\d\d): (?<message>.+)$", RegexOptions.CultureInvariant);
 
     [Fact]
-    public void Text_report_has_score_level_and_dimensions()
+    public void Assess_TextFormat_ShowsScoreLevelDimensionsAndRecommendations()
     {
         using var dir = new TempDir();
         var answers = dir.Write("firm.yaml", Answers.CoreFull);
@@ -31,7 +31,7 @@ public sealed class AssessCommandTests
     }
 
     [Fact]
-    public void Json_follows_the_results_contract()
+    public void Assess_JsonFormat_FollowsTheResultsContract()
     {
         using var dir = new TempDir();
         var answers = dir.Write("firm.yaml", Answers.CoreFull);
@@ -98,7 +98,7 @@ public sealed class AssessCommandTests
     }
 
     [Fact]
-    public void Json_of_the_sample_company_matches_its_text_report()
+    public void Assess_SampleCompanyInJsonAndText_ReportsTheSameScore()
     {
         var answers = Path.Combine(Repo.Samples, "companies", "retail", "intermediate.yaml");
         if (!File.Exists(answers))
@@ -118,7 +118,7 @@ public sealed class AssessCommandTests
     }
 
     [Fact]
-    public void Invalid_answers_exit_1_with_every_problem_located()
+    public void Assess_InvalidAnswers_ExitsOneWithEveryProblemLocated()
     {
         using var dir = new TempDir();
         var answers = dir.Write("invalid.yaml", Answers.Invalid);
@@ -136,7 +136,7 @@ public sealed class AssessCommandTests
     }
 
     [Fact]
-    public void Lenient_scores_anyway_and_reports_warnings()
+    public void Assess_LenientWithInvalidAnswers_ScoresAndReportsWarnings()
     {
         using var dir = new TempDir();
         var answers = dir.Write("invalid.yaml", Answers.Invalid);
@@ -156,7 +156,7 @@ public sealed class AssessCommandTests
     }
 
     [Fact]
-    public void French_report_uses_french_headings()
+    public void Assess_LangFr_UsesFrenchHeadings()
     {
         using var dir = new TempDir();
         var answers = dir.Write("firm.yaml", Answers.CoreFull);
@@ -170,7 +170,7 @@ public sealed class AssessCommandTests
     }
 
     [Fact]
-    public void Explain_prints_one_line_per_question()
+    public void Explain_FullAnswers_PrintsOneLinePerQuestion()
     {
         using var dir = new TempDir();
         var answers = dir.Write("firm.yaml", Answers.CoreFull);
@@ -187,7 +187,7 @@ public sealed class AssessCommandTests
     }
 
     [Fact]
-    public void Explain_rejects_format()
+    public void Explain_WithFormatOption_ExitsTwo()
     {
         using var dir = new TempDir();
         var answers = dir.Write("firm.yaml", Answers.CoreFull);
@@ -196,7 +196,7 @@ public sealed class AssessCommandTests
     }
 
     [Fact]
-    public void Usage_errors_exit_2()
+    public void Assess_UsageErrors_ExitTwo()
     {
         using var dir = new TempDir();
         var answers = dir.Write("firm.yaml", Answers.CoreFull);
@@ -215,7 +215,7 @@ public sealed class AssessCommandTests
     [InlineData("company: {id: x}\nanswers: [1, 2\n")]
     [InlineData("company: {id: x, naf: 62.01Z}\nanswers:\n  mfa: true\n  mfa: false\n")]
     [InlineData("company: [unclosed\n")]
-    public void Malformed_answers_file_exits_1(string content)
+    public void Assess_MalformedAnswersFile_ExitsOneWithADiagnostic(string content)
     {
         using var dir = new TempDir();
         var answers = dir.Write("broken.yaml", content);

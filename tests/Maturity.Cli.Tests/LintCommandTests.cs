@@ -24,7 +24,7 @@ public sealed class LintCommandTests
         """;
 
     [Fact]
-    public void Shipped_rules_folder_is_clean()
+    public void Lint_ShippedRulesFolder_ReportsNoError()
     {
         var r = Cli.Run("lint", Repo.Rules);
 
@@ -34,7 +34,7 @@ public sealed class LintCommandTests
     }
 
     [Fact]
-    public void Shipped_rules_folder_is_clean_in_json()
+    public void Lint_ShippedRulesFolderInJson_ReportsNoError()
     {
         var r = Cli.Run("lint", Repo.Rules, "--format", "json");
 
@@ -45,7 +45,7 @@ public sealed class LintCommandTests
     }
 
     [Fact]
-    public void Bad_file_exits_1_with_canonical_diagnostics()
+    public void Lint_BadFile_ExitsOneWithEveryErrorInCanonicalForm()
     {
         using var dir = new TempDir();
         var file = dir.Write("bad.yaml", BadRules);
@@ -66,7 +66,7 @@ public sealed class LintCommandTests
     }
 
     [Fact]
-    public void Bad_file_in_json_is_an_array_of_diagnostics()
+    public void Lint_BadFileInJson_WritesAnArrayOfLocatedDiagnostics()
     {
         using var dir = new TempDir();
         var file = dir.Write("bad.yaml", BadRules);
@@ -92,7 +92,7 @@ public sealed class LintCommandTests
     }
 
     [Fact]
-    public void Malformed_yaml_is_an_error_not_a_crash()
+    public void Lint_MalformedYaml_ExitsOneWithDiagnosticsNotACrash()
     {
         using var dir = new TempDir();
         var file = dir.Write("broken.yaml", "ruleset: [unclosed\n  version: {\n");
@@ -111,7 +111,7 @@ public sealed class LintCommandTests
     [InlineData("lint", "MISSING")]
     [InlineData("frobnicate")]
     [InlineData()]
-    public void Usage_errors_exit_2(params string[] args)
+    public void Lint_UsageErrors_ExitTwoWithAMessage(params string[] args)
     {
         var missing = Path.Combine(Path.GetTempPath(), "maturity-no-such-" + System.Guid.NewGuid().ToString("N"));
         var resolved = args.Select(a => a switch { "RULES" => Repo.Rules, "MISSING" => missing, _ => a }).ToArray();
