@@ -23,7 +23,7 @@ public class AggregationTests
         """;
 
     [Fact]
-    public void Weighted_mean_of_ratios_on_the_normalized_scale()
+    public void Assess_NormalizedScale_TakesTheWeightedMeanOfRatios()
     {
         var r = Rules(WeightedMean).Assess(Sheet().Set("a", true).Set("b", false).Set("c", 3));
 
@@ -41,7 +41,7 @@ public class AggregationTests
     }
 
     [Fact]
-    public void Contributions_of_dimensions_and_questions_add_up_to_the_overall_score()
+    public void Assess_Contributions_OfDimensionsAndQuestionsAddUpToTheOverallScore()
     {
         var r = Rules(WeightedMean).Assess(Sheet().Set("a", true).Set("b", true).Set("c", 1));
 
@@ -83,7 +83,7 @@ public class AggregationTests
     // raw: min and max compare raw points: min(1, 2) = 1 (a, max 1); max = 2 (b, max 4)
     [InlineData("raw", "min", 1, 1)]
     [InlineData("raw", "max", 2, 4)]
-    public void Aggregates_on_both_scales(string scale, string aggregate, double score, double max)
+    public void Assess_EachAggregateOnEachScale_ScoresAsComputedByHand(string scale, string aggregate, double score, double max)
     {
         var r = Rules(TwoQuestions(scale, aggregate)).Assess(Sheet().Set("a", true).Set("b", 2));
 
@@ -97,7 +97,7 @@ public class AggregationTests
     }
 
     [Fact]
-    public void Formula_node_on_the_normalized_scale_is_clamped_to_0_100()
+    public void Assess_FormulaNodeOnTheNormalizedScale_ScoresTheFormulaUpTo100()
     {
         var rs = Rules("""
             dimensions:
@@ -117,7 +117,7 @@ public class AggregationTests
     }
 
     [Fact]
-    public void Formula_node_on_the_raw_scale_uses_its_declared_max()
+    public void Assess_FormulaNodeOnTheRawScale_IsClampedToItsDeclaredMax()
     {
         var rs = Rules("""
             scoring: { scale: raw }
@@ -141,7 +141,7 @@ public class AggregationTests
     }
 
     [Fact]
-    public void Formula_over_groups_reads_their_normalized_scores()
+    public void Assess_FormulaOverGroups_ReadsTheirNormalizedScores()
     {
         var rs = Rules("""
             dimensions:
@@ -163,7 +163,7 @@ public class AggregationTests
     }
 
     [Fact]
-    public void Not_applicable_leaves_numerator_and_denominator_and_counts_as_answered()
+    public void Assess_NotApplicable_LeavesTheScoreAndCountsAsAnswered()
     {
         var rs = Rules("""
             dimensions:
@@ -195,7 +195,7 @@ public class AggregationTests
     }
 
     [Fact]
-    public void A_question_whose_when_is_false_is_not_asked_not_scored_not_counted()
+    public void Assess_QuestionWhoseWhenIsFalse_IsNotAskedScoredOrCounted()
     {
         var rs = Rules("""
             dimensions:
@@ -244,7 +244,7 @@ public class AggregationTests
         """;
 
     [Fact]
-    public void Unanswered_zero_scores_missing_answers_as_zero()
+    public void Assess_UnansweredZero_ScoresMissingAnswersAsZero()
     {
         var r = Rules(Unanswered("zero")).Assess(Sheet().Set("a", true).Set("e", true));
 
@@ -260,7 +260,7 @@ public class AggregationTests
     }
 
     [Fact]
-    public void Unanswered_exclude_leaves_missing_answers_out_but_reports_coverage()
+    public void Assess_UnansweredExclude_LeavesMissingAnswersOutButReportsCoverage()
     {
         var r = Rules(Unanswered("exclude")).Assess(Sheet().Set("a", true).Set("e", true));
 
@@ -282,7 +282,7 @@ public class AggregationTests
     [InlineData("sum", ", max: 4", new[] { "a", "b" }, 3, 4)]
     // sum without cap: 1 + 3 = 4 of 6
     [InlineData("sum", "", new[] { "a", "c" }, 4, 6)]
-    public void Multiple_choice_share_and_sum_with_cap(string scoring, string cap, string[] ticked, double points, double max)
+    public void Assess_MultipleChoiceShareOrSum_ScoresTickedOptionsUpToTheCap(string scoring, string cap, string[] ticked, double points, double max)
     {
         var maxLine = cap.Length == 0 ? string.Empty : "\n        max: 4";
         var rs = Rules($$"""
@@ -312,7 +312,7 @@ public class AggregationTests
     [InlineData(0, 0)]
     [InlineData(100, 2)]
     [InlineData(12.5, 0.25)]
-    public void Percent_without_bands_is_linear(double value, double points)
+    public void Assess_PercentWithoutBands_ScoresLinearly(double value, double points)
     {
         var rs = Rules("""
             dimensions:
@@ -336,7 +336,7 @@ public class AggregationTests
     [InlineData(49.9, 1)]
     [InlineData(50, 3)]
     [InlineData(100, 3)]
-    public void Percent_bands(double value, double points)
+    public void Assess_PercentWithBands_ScoresTheLastBandReached(double value, double points)
     {
         var rs = Rules("""
             dimensions:
@@ -362,7 +362,7 @@ public class AggregationTests
     [InlineData(9.99, 1)]
     [InlineData(10, 2)]
     [InlineData(5000, 2)]
-    public void Number_bands(double value, double points)
+    public void Assess_NumberWithBands_ScoresTheLastBandReached(double value, double points)
     {
         var rs = Rules("""
             dimensions:
@@ -382,7 +382,7 @@ public class AggregationTests
     }
 
     [Fact]
-    public void Number_without_bands_is_informational_not_scored_not_in_coverage()
+    public void Assess_NumberWithoutBands_IsNotScoredNorInCoverage()
     {
         var rs = Rules("""
             dimensions:
@@ -411,7 +411,7 @@ public class AggregationTests
     [InlineData(3, 60)]
     [InlineData(1, 20)]
     [InlineData(5, 100)]
-    public void Scale_scores_its_value_out_of_max(double value, double score)
+    public void Assess_Scale_ScoresItsValueOutOfItsMax(double value, double score)
     {
         var rs = Rules("""
             dimensions:
@@ -428,7 +428,7 @@ public class AggregationTests
     }
 
     [Fact]
-    public void Choice_scores_its_option_points_out_of_the_largest()
+    public void Assess_Choice_ScoresItsOptionPointsOutOfTheLargest()
     {
         var rs = Rules("""
             answerSets:
@@ -450,7 +450,7 @@ public class AggregationTests
     }
 
     [Fact]
-    public void Groups_nest_and_each_node_reports_its_own_coverage()
+    public void Assess_NestedGroups_EachNodeReportsItsOwnScoreAndCoverage()
     {
         var rs = Rules("""
             dimensions:

@@ -26,7 +26,7 @@ public class LevelsAndRecommendationsTests
         """;
 
     [Fact]
-    public void Cumulative_level_needs_its_threshold_its_gates_and_every_lower_level()
+    public void Assess_CumulativeLevels_NeedThresholdGatesAndEveryLowerLevel()
     {
         var rs = Rules(Gated(cumulative: true));
 
@@ -53,7 +53,7 @@ public class LevelsAndRecommendationsTests
     }
 
     [Fact]
-    public void Non_cumulative_levels_take_the_highest_level_whose_own_conditions_hold()
+    public void Assess_NonCumulativeLevels_TakeTheHighestLevelWhoseOwnConditionsHold()
     {
         var rs = Rules(Gated(cumulative: false));
 
@@ -64,7 +64,7 @@ public class LevelsAndRecommendationsTests
     }
 
     [Fact]
-    public void No_level_when_the_lowest_threshold_is_not_met()
+    public void Assess_LowestThresholdNotMet_HasNoLevel()
     {
         var rs = Rules("""
             dimensions:
@@ -87,7 +87,7 @@ public class LevelsAndRecommendationsTests
     }
 
     [Fact]
-    public void Per_dimension_levels_use_the_dimension_score()
+    public void Assess_PerDimensionLevels_UseTheDimensionScore()
     {
         var rs = Rules("""
             dimensions:
@@ -142,7 +142,7 @@ public class LevelsAndRecommendationsTests
         """;
 
     [Fact]
-    public void Recommendations_are_triggered_and_ranked_by_what_if_gain_then_effort()
+    public void Assess_Recommendations_RankedByWhatIfGainThenEffort()
     {
         var r = Rules(Recommended).Assess(Sheet().Set("a", false).Set("b", false).Set("c", "p"));
 
@@ -159,7 +159,7 @@ public class LevelsAndRecommendationsTests
     }
 
     [Fact]
-    public void What_if_gain_is_zero_when_the_improved_question_is_not_asked()
+    public void Assess_ImprovedQuestionNotAsked_WhatIfGainIsZero()
     {
         var rs = Rules("""
             dimensions:
@@ -180,14 +180,14 @@ public class LevelsAndRecommendationsTests
     }
 
     [Fact]
-    public void Effort_orders_low_medium_high()
+    public void Effort_Values_OrderLowMediumHigh()
     {
         ((int)Effort.Low).Should().BeLessThan((int)Effort.Medium);
         ((int)Effort.Medium).Should().BeLessThan((int)Effort.High);
     }
 
     [Fact]
-    public void Hash_is_stable_and_changes_when_a_rule_changes()
+    public void Hash_SameOrChangedRules_StableAndChangesWithARule()
     {
         const string body = """
             dimensions:

@@ -22,7 +22,7 @@ public class ReferenceModelTests
     }
 
     [Fact]
-    public void Emram_like_stages_need_every_capability_and_every_lower_stage()
+    public void Assess_EmramLikeCumulativeStages_NeedEveryCapabilityAndEveryLowerStage()
     {
         const string body = """
             scoring: { scale: raw, cumulativeLevels: {{cumulative}} }
@@ -83,7 +83,7 @@ public class ReferenceModelTests
         """;
 
     [Fact]
-    public void Who_gdhm_like_raw_mean_of_means_leaves_na_out()
+    public void Assess_WhoGdhmLikeRawMeanOfMeans_LeavesNotApplicableOut()
     {
         var r = Rules(Gdhm).Assess(Sheet().Set("i1", 3).NotApplicable("i2").Set("i3", 5).Set("i4", 2).Set("i5", 1).NotApplicable("i6"));
 
@@ -99,7 +99,7 @@ public class ReferenceModelTests
     }
 
     [Fact]
-    public void Samm_like_answer_set_with_a_mean_node_and_a_sum_node()
+    public void Assess_SammLikeAnswerSetInMeanAndSumNodes_ScoresEachOnTheRawScale()
     {
         var rs = Rules("""
             scoring: { scale: raw }
@@ -147,7 +147,7 @@ public class ReferenceModelTests
     [Theory]
     [InlineData("eurostat-dii-2023")]
     [InlineData("eurostat-dii")]
-    public void Eurostat_dii_2023_has_exactly_the_twelve_published_components(string id)
+    public void Load_EurostatDii2023_HasExactlyTheTwelvePublishedComponents(string id)
     {
         var rs = LoadReference(id);
 
@@ -168,7 +168,7 @@ public class ReferenceModelTests
     [InlineData(9, "high")]
     [InlineData(10, "very_high")]
     [InlineData(12, "very_high")]
-    public void Eurostat_dii_raw_count_and_band_boundaries(int yes, string level)
+    public void Assess_EurostatDiiYesCount_ScoresTheRawCountInItsBand(int yes, string level)
     {
         var rs = LoadReference("eurostat-dii");
         var sheet = Sheet();
@@ -187,7 +187,7 @@ public class ReferenceModelTests
     }
 
     [Fact]
-    public void Eurostat_dii_latest_is_the_2023_index_under_its_own_id()
+    public void Assess_EurostatDiiLatest_IsThe2023IndexUnderItsOwnId()
     {
         var latest = LoadReference("eurostat-dii");
         var v2023 = LoadReference("eurostat-dii-2023");
@@ -214,13 +214,13 @@ public class ReferenceModelTests
     [InlineData("data_practices", 8)]
     [InlineData("data_security", 6)]
     [InlineData("green_uses", 10)]
-    public void Edih_dma_checkbox_questions_have_the_published_option_counts(string question, int options)
+    public void Load_EdihDmaCheckboxQuestions_HaveThePublishedOptionCounts(string question, int options)
     {
         LoadReference("edih-dma").FindQuestion(question)!.Options.Should().HaveCount(options);
     }
 
     [Fact]
-    public void Edih_dma_has_the_published_dimensions_batteries_and_scales()
+    public void Load_EdihDma_HasThePublishedDimensionsBatteriesAndScales()
     {
         var rs = LoadReference("edih-dma");
 
@@ -235,7 +235,7 @@ public class ReferenceModelTests
     }
 
     [Fact]
-    public void Edih_dma_strategy_weighs_each_of_the_thirty_boxes_the_same()
+    public void Assess_EdihDmaStrategy_WeighsEachOfTheThirtyBoxesTheSame()
     {
         var rs = LoadReference("edih-dma");
 
@@ -249,7 +249,7 @@ public class ReferenceModelTests
     }
 
     [Fact]
-    public void Edih_dma_negative_data_statement_scores_nothing()
+    public void Assess_EdihDmaNegativeDataStatement_ScoresNothing()
     {
         var rs = LoadReference("edih-dma");
 
@@ -263,7 +263,7 @@ public class ReferenceModelTests
     }
 
     [Fact]
-    public void Edih_dma_human_centric_worked_example()
+    public void Assess_EdihDmaHumanCentricWorkedExample_GivesTheDocumentedScore()
     {
         var rs = LoadReference("edih-dma");
         var sheet = Sheet()
@@ -301,7 +301,7 @@ public class ReferenceModelTests
     }
 
     [Fact]
-    public void Himss_emram_has_eight_cumulative_stages_without_points_thresholds()
+    public void Assess_HimssEmram_HasEightCumulativeStagesWithoutPointThresholds()
     {
         var rs = LoadReference("himss-emram");
 
@@ -325,7 +325,7 @@ public class ReferenceModelTests
     [InlineData(95, 89.9, 100, "stage_6")]
     [InlineData(95, 100, 89.9, "stage_6")]
     [InlineData(95, 90, 90, "stage_7")]
-    public void Himss_emram_numeric_criteria_gate_stages_6_and_7(double closedLoop, double cpoe, double physicianNotes, string stage)
+    public void Assess_HimssEmramNumericCriteria_GateStages6And7(double closedLoop, double cpoe, double physicianNotes, string stage)
     {
         var rs = LoadReference("himss-emram");
 

@@ -123,7 +123,7 @@ public class ScoringPropertyTests
 
     [Theory]
     [MemberData(nameof(Sectors))]
-    public void Every_score_lies_between_0_and_its_maximum(string file)
+    public void Assess_RandomAnswers_ScoresStayInRangeAndContributionsAddUp(string file)
     {
         var rs = ForFile(file);
         Answers(rs).Sample(answers =>
@@ -155,7 +155,7 @@ public class ScoringPropertyTests
 
     [Theory]
     [MemberData(nameof(Sectors))]
-    public void The_result_does_not_depend_on_the_order_answers_are_given_in(string file)
+    public void Assess_AnswersGivenInAnotherOrder_GivesTheSameResult(string file)
     {
         var rs = ForFile(file);
         Gen.Select(Answers(rs), Gen.Int).Sample((answers, seed) =>
@@ -194,7 +194,7 @@ public class ScoringPropertyTests
 
     [Theory]
     [MemberData(nameof(Sectors))]
-    public void Improving_one_answer_never_lowers_the_overall_score(string file)
+    public void Assess_OneAnswerImproved_NeverLowersTheOverallScore(string file)
     {
         // Asserted for an answered question that no `when` reads (so the set of asked questions is unchanged),
         // replaced by an answer worth at least as many points. The shipped files have no formulas, so every
@@ -235,7 +235,7 @@ public class ScoringPropertyTests
 
     [Theory]
     [MemberData(nameof(Sectors))]
-    public void Not_applicable_instead_of_a_zero_point_answer_never_lowers_a_score(string file)
+    public void Assess_NotApplicableInsteadOfAZeroPointAnswer_NeverLowersAScore(string file)
     {
         // Asserted for a question that allows N/A, that no `when` reads, and that is unanswered or answered
         // with 0 points (unanswered scores 0 under the shipped files' `unanswered: zero`): N/A removes a zero
@@ -272,7 +272,7 @@ public class ScoringPropertyTests
 
     [Theory]
     [MemberData(nameof(Sectors))]
-    public void Concurrent_assessments_equal_sequential_ones(string file)
+    public void Assess_FromConcurrentThreads_EqualsSequentialResults(string file)
     {
         var rs = ForFile(file);
         var gen = Answers(rs);

@@ -28,7 +28,7 @@ public class WeightZeroTests
     [InlineData("sum")]
     [InlineData("min")]
     [InlineData("max")]
-    public void A_node_whose_only_scored_content_has_weight_0_is_left_out_like_an_all_na_node(string aggregate)
+    public void Assess_NodeWithOnlyWeightZeroAndNaContent_IsLeftOut(string aggregate)
     {
         var rs = Rules(Body.Replace("{{aggregate}}", aggregate, System.StringComparison.Ordinal));
         var r = rs.Assess(Sheet().Set("profile", "x").NotApplicable("a").Set("b", true));
@@ -40,7 +40,7 @@ public class WeightZeroTests
     }
 
     [Fact]
-    public void A_weight_0_question_does_not_change_its_node_score()
+    public void Assess_WeightZeroQuestion_LeavesItsNodeScoreUnchanged()
     {
         var rs = Rules(Body.Replace("{{aggregate}}", "min", System.StringComparison.Ordinal));
         // min over d1: the weight-0 profile (0 of 0 points) must not force the minimum to 0

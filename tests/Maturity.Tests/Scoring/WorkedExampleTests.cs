@@ -70,7 +70,7 @@ public class WorkedExampleTests
     }
 
     [Fact]
-    public void Scoring_md_worked_example()
+    public void Assess_ScoringMdWorkedExample_GivesTheDocumentedFigures()
     {
         var r = Run();
 
@@ -95,7 +95,7 @@ public class WorkedExampleTests
     }
 
     [Fact]
-    public void Results_md_full_example_is_what_the_code_writes()
+    public void Write_ResultsMdFullExample_IsWhatTheCodeWrites()
     {
         var doc = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "results.md"));
         var block = Regex.Match(doc, "<!-- full-example -->\\s*```json\\n(.*?)```", RegexOptions.Singleline);
