@@ -30,7 +30,7 @@ public class AnswerDiagnosticsTests
     ];
 
     [Fact]
-    public void Strict_mode_throws_every_problem_with_its_line_and_column()
+    public void Assess_StrictWithInvalidAnswers_ThrowsEveryProblemWithLineAndColumn()
     {
         var sheet = Sheet(Bad);
         var act = () => AnswerTestRules.Instance.Assess(sheet, AssessmentOptions.Strict);
@@ -41,7 +41,7 @@ public class AnswerDiagnosticsTests
     }
 
     [Fact]
-    public void Strict_is_the_default_and_validate_lists_the_same_problems()
+    public void Assess_DefaultOptions_IsStrictAndValidateListsTheSameProblems()
     {
         var sheet = Sheet(Bad);
         var act = () => AnswerTestRules.Instance.Assess(sheet);
@@ -50,7 +50,7 @@ public class AnswerDiagnosticsTests
     }
 
     [Fact]
-    public void Messages_name_the_question_and_what_was_expected()
+    public void ValidateAnswers_InvalidAnswers_MessagesNameTheQuestionAndWhatWasExpected()
     {
         var d = AnswerTestRules.Instance.ValidateAnswers(Sheet(Bad));
         d[0].Message.Should().Contain("nope");
@@ -62,7 +62,7 @@ public class AnswerDiagnosticsTests
     }
 
     [Fact]
-    public void Lenient_mode_scores_the_valid_answers_and_returns_the_problems_as_warnings()
+    public void Assess_LenientWithInvalidAnswers_ScoresTheValidOnesAndWarnsOfTheRest()
     {
         var r = AnswerTestRules.Instance.Assess(Sheet(Bad), AssessmentOptions.LenientMode);
 
@@ -81,7 +81,7 @@ public class AnswerDiagnosticsTests
     }
 
     [Fact]
-    public void An_invalid_answer_is_never_partly_counted()
+    public void Assess_PartlyValidAnswer_CountsNothingOfIt()
     {
         // 'crm' is a valid option but the answer as a whole is invalid: nothing of it counts,
         // neither in the score nor in the expressions that read it
@@ -112,7 +112,7 @@ public class AnswerDiagnosticsTests
     [InlineData("staff: \"12\"", DiagnosticCodes.WrongAnswerType)]
     [InlineData("ok: n/a", DiagnosticCodes.NotApplicableNotAllowed)]
     [InlineData("unknown_q: 1", DiagnosticCodes.UnknownQuestion)]
-    public void Each_invalid_answer_is_reported_at_its_key(string line, string code)
+    public void ValidateAnswers_EachInvalidAnswer_IsReportedAtItsKey(string line, string code)
     {
         var sheet = Sheet("company: { id: x }\nanswers:\n  " + line + "\n");
         var d = AnswerTestRules.Instance.ValidateAnswers(sheet).Should().ContainSingle().Subject;
@@ -126,7 +126,7 @@ public class AnswerDiagnosticsTests
     }
 
     [Fact]
-    public void Answer_to_a_question_whose_when_is_false_is_MAT074_and_not_scored()
+    public void ValidateAnswers_AnswerToAHiddenQuestion_IsMAT074AndNotScored()
     {
         var built = AnswerSheet.For(new CompanyInfo("x")).Set("staff", 3).Set("plan", true).Set("ok", true).Build();
 
@@ -147,7 +147,7 @@ public class AnswerDiagnosticsTests
     }
 
     [Fact]
-    public void Valid_answers_give_no_warnings()
+    public void ValidateAnswers_ValidAnswers_GiveNoWarnings()
     {
         var sheet = AnswerSheet.For(new CompanyInfo("x")).Set("ok", true).NotApplicable("opt").Build();
         AnswerTestRules.Instance.ValidateAnswers(sheet).Should().BeEmpty();

@@ -57,7 +57,7 @@ public class AnswerFileTests
     }
 
     [Fact]
-    public void Yaml_and_json_forms_give_the_same_sheet_and_the_same_result()
+    public void Parse_YamlAndJsonForms_GiveTheSameSheetAndTheSameResult()
     {
         var yaml = Read(Yaml);
         var json = Read(Json, "answers.json");
@@ -71,7 +71,7 @@ public class AnswerFileTests
     }
 
     [Fact]
-    public void Answer_kinds_read_from_a_file()
+    public void Parse_EachAnswerKind_ReadsItsValueAndLocation()
     {
         var sheet = Read(Yaml);
         sheet.Answers["ok"].Kind.Should().Be(AnswerKind.Boolean);
@@ -84,7 +84,7 @@ public class AnswerFileTests
     }
 
     [Fact]
-    public void A_file_scores_as_computed_by_hand()
+    public void Assess_ParsedFile_ScoresAsComputedByHand()
     {
         var r = AnswerTestRules.Instance.Assess(Read(Yaml));
 
@@ -96,7 +96,7 @@ public class AnswerFileTests
     }
 
     [Fact]
-    public void Company_fields_are_read_and_the_naf_code_normalised()
+    public void Parse_CompanyFields_AreReadWithTheNafCodeNormalised()
     {
         var c = Read(Yaml).Company;
         c.Id.Should().Be("C-1");
@@ -112,7 +112,7 @@ public class AnswerFileTests
     [InlineData("8610Z")]
     [InlineData("8610z")]
     [InlineData("86.10z")]
-    public void Naf_spellings_normalise_to_one_code(string naf)
+    public void Parse_NafSpellings_NormaliseToOneCode(string naf)
     {
         Read("company: { id: x, naf: \"" + naf + "\" }\nanswers: {}\n").Company.Naf.Should().Be("8610Z");
         new CompanyInfo("x", naf: naf).Naf.Should().Be("8610Z");
@@ -125,7 +125,7 @@ public class AnswerFileTests
     [InlineData("naf: 99.99Z")]
     [InlineData("naf: 8.6.1.0.z")]
     [InlineData("naf: 86-10Z")]
-    public void A_naf_code_outside_the_official_list_is_MAT046_at_the_value(string field)
+    public void Parse_NafCodeOutsideTheOfficialList_IsMAT046AtTheValue(string field)
     {
         var result = AnswerFile.Parse("company: { id: x, " + field + " }\nanswers: {}\n", "a.yaml");
 
@@ -140,7 +140,7 @@ public class AnswerFileTests
     [InlineData("date: 09/03/2026", 1, 25)]
     [InlineData("date: 2026-13-01", 1, 25)]
     [InlineData("employees: -3", 1, 30)]
-    public void Bad_company_fields_are_MAT076_at_the_value(string field, int line, int column)
+    public void Parse_BadCompanyField_IsMAT076AtTheValue(string field, int line, int column)
     {
         var result = AnswerFile.Parse("company: { id: x, " + field + " }\nanswers: {}\n", "a.yaml");
 
@@ -152,7 +152,7 @@ public class AnswerFileTests
     }
 
     [Fact]
-    public void Company_id_is_required()
+    public void Parse_CompanyWithoutId_FailsWithAMissingKey()
     {
         var result = AnswerFile.Parse("company: { name: Acme }\nanswers: {}\n", "a.yaml");
         result.Success.Should().BeFalse();
@@ -163,13 +163,13 @@ public class AnswerFileTests
     [InlineData("n/a")]
     [InlineData("N/A")]
     [InlineData("\"n/a\"")]
-    public void Not_applicable_spellings(string text)
+    public void Parse_NotApplicableSpellings_ReadAsNotApplicable(string text)
     {
         Read("company: { id: x }\nanswers:\n  opt: " + text + "\n").Answers["opt"].Kind.Should().Be(AnswerKind.NotApplicable);
     }
 
     [Fact]
-    public void Lists_a_single_option_and_an_empty_list()
+    public void Parse_EmptyListOrSingleOption_IsAMultipleChoiceAnswer()
     {
         var sheet = Read("company: { id: x }\nanswers:\n  tools: []\n  level: top\n");
         sheet.Answers["tools"].Kind.Should().Be(AnswerKind.Options);
@@ -185,7 +185,7 @@ public class AnswerFileTests
     }
 
     [Fact]
-    public void Quoting_decides_between_a_number_or_boolean_and_an_option_id()
+    public void Parse_QuotedNumberOrBoolean_IsAnOptionIdNeverConverted()
     {
         var sheet = Read("company: { id: x }\nanswers:\n  skill: 3\n  share: \"12\"\n  ok: \"true\"\n  level: 'mid'\n");
         sheet.Answers["skill"].Kind.Should().Be(AnswerKind.Number);
@@ -203,13 +203,13 @@ public class AnswerFileTests
     [InlineData("yes")]
     [InlineData("no")]
     [InlineData("on")]
-    public void Yaml_1_1_words_are_not_booleans(string word)
+    public void Parse_Yaml11BooleanWords_AreOptionIds(string word)
     {
         Read("company: { id: x }\nanswers:\n  ok: " + word + "\n").Answers["ok"].Kind.Should().Be(AnswerKind.Option);
     }
 
     [Fact]
-    public void Numbers_are_read_with_a_decimal_point_whatever_the_culture()
+    public void Parse_Numbers_UseADecimalPointWhateverTheCulture()
     {
         // the test assembly runs under fr-FR
         Read("company: { id: x }\nanswers:\n  share: 12.5\n").Answers["share"].NumberValue.Should().Be(12.5);
@@ -217,7 +217,7 @@ public class AnswerFileTests
     }
 
     [Fact]
-    public void Load_reads_a_file_from_disk_and_reports_a_missing_one()
+    public void Load_FileOnDiskOrMissing_ReadsItOrReportsItUnreadable()
     {
         var path = Path.Combine(Path.GetTempPath(), "maturity-answers-" + Guid.NewGuid().ToString("N") + ".yaml");
         File.WriteAllText(path, Yaml);
@@ -239,7 +239,7 @@ public class AnswerFileTests
     }
 
     [Fact]
-    public void Unknown_top_level_key_is_an_error()
+    public void Parse_UnknownTopLevelKey_IsAnError()
     {
         var result = AnswerFile.Parse("company: { id: x }\nanswer: {}\n", "a.yaml");
         result.Success.Should().BeFalse();
@@ -247,7 +247,7 @@ public class AnswerFileTests
     }
 
     [Fact]
-    public void Builder_gives_the_same_result_as_a_file()
+    public void Build_SameAnswersAsAFile_GivesTheSameResult()
     {
         var built = AnswerSheet.For(new CompanyInfo("C-1", "Cabinet Durand", "86.10Z", 12, "80", new DateTime(2026, 3, 9)))
             .UseRuleSet("t")

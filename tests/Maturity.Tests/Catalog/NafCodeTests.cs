@@ -20,7 +20,7 @@ public class NafCodeTests
     };
 
     [Fact]
-    public void The_list_has_the_732_sub_classes_of_88_divisions()
+    public void All_OfficialList_Has732SubClassesOf88Divisions()
     {
         NafCode.All.Should().HaveCount(732).And.OnlyHaveUniqueItems();
         NafCode.All.Select(c => c.Substring(0, 2)).Distinct().Should().HaveCount(88);
@@ -31,7 +31,7 @@ public class NafCodeTests
     }
 
     [Fact]
-    public void Every_sub_class_is_accepted_with_or_without_the_dot_in_any_case()
+    public void IsValidCode_EverySubClassWithOrWithoutDotInAnyCase_IsAccepted()
     {
         foreach (var code in NafCode.All)
         {
@@ -46,7 +46,7 @@ public class NafCodeTests
 
     [Theory]
     [MemberData(nameof(NotSubClasses))]
-    public void Other_texts_are_rejected_by_the_check_the_company_and_the_catalog(string text)
+    public void IsValidCode_NotASubClass_IsRejectedByTheCheckTheCompanyAndTheCatalog(string text)
     {
         NafCode.IsValidCode(text).Should().BeFalse();
         NafCode.Label(text).Should().BeNull();
@@ -70,7 +70,7 @@ public class NafCodeTests
     }
 
     [Fact]
-    public void Labels_are_the_official_french_ones()
+    public void Label_AnySpelling_IsTheOfficialFrenchLabel()
     {
         NafCode.Label("86.10Z").Should().Be("Activités hospitalières");
         NafCode.Label("8610z").Should().Be("Activités hospitalières");
@@ -95,7 +95,7 @@ public class NafCodeTests
     [InlineData("8X", false)]
     [InlineData("8", false)]
     [InlineData("8.6", false)]
-    public void A_rule_prefix_must_start_some_sub_class(string prefix, bool valid)
+    public void IsValidPrefix_RulePrefix_IsValidOnlyWhenItStartsSomeSubClass(string prefix, bool valid)
     {
         NafCode.IsValidPrefix(prefix).Should().Be(valid);
         var load = Maturity.Loading.RuleSetLoader.LoadText(

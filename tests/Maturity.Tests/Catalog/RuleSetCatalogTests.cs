@@ -38,13 +38,13 @@ public class RuleSetCatalogTests
     [InlineData("01.11Z", "core")]
     [InlineData("", "core")]
     [InlineData(null, "core")]
-    public void The_most_specific_prefix_wins_and_unknown_codes_fall_back_to_core(string? naf, string expected)
+    public void ForNaf_AnySpelling_PicksTheMostSpecificPrefixOrFallsBackToCore(string? naf, string expected)
     {
         Inlined.ForNaf(naf)!.Id.Should().Be(expected);
     }
 
     [Fact]
-    public void Find_and_for_a_sheet()
+    public void FindAndFor_ByIdOrBySheet_ReturnTheMatchingRuleSet()
     {
         Inlined.Find("doctors")!.Id.Should().Be("doctors");
         Inlined.Find("nope").Should().BeNull();
@@ -54,7 +54,7 @@ public class RuleSetCatalogTests
     }
 
     [Fact]
-    public void Without_a_fallback_an_unclaimed_code_has_no_rule_set()
+    public void ForNaf_UnclaimedCodeWithoutFallback_ReturnsNoRuleSet()
     {
         new RuleSetCatalog([Inline("health", "\"86\"")]).ForNaf("47.52A").Should().BeNull();
     }
@@ -63,7 +63,7 @@ public class RuleSetCatalogTests
     [InlineData("86.10Z")]
     [InlineData("8610Z")]
     [InlineData("8610z")]
-    public void Shipped_rules_map_health_codes_to_health(string naf)
+    public void ForNaf_ShippedRulesAndAHealthCode_PicksHealth(string naf)
     {
         var catalog = RuleSetCatalog.FromDirectory(TestPaths.Rules);
         var expected = File.Exists(Path.Combine(TestPaths.Rules, "health.yaml")) ? "health" : "core";
