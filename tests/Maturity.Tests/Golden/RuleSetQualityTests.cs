@@ -32,7 +32,7 @@ public sealed class RuleSetQualityTests
     }
 
     [Fact]
-    public void Rules_folder_loads_without_error()
+    public void Load_ShippedRulesFolder_CompilesEveryFileWithoutError()
     {
         GoldenCatalog.Result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).Should().BeEmpty();
         var files = Directory.EnumerateFiles(TestPaths.Rules, "*.yaml", SearchOption.AllDirectories).Count();
@@ -40,7 +40,7 @@ public sealed class RuleSetQualityTests
     }
 
     [Fact]
-    public void Every_rule_set_has_sample_companies()
+    public void Samples_EveryShippedRuleSet_HasBeginnerIntermediateAndLeader()
     {
         var present = GoldenCatalog.Catalog.RuleSets.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         var withSamples = GoldenCatalog.SampleFolders()
@@ -55,7 +55,7 @@ public sealed class RuleSetQualityTests
 
     [Theory]
     [MemberData(nameof(RuleSetIds))]
-    public void Every_conditional_question_can_be_asked(string ruleSetId)
+    public void Assess_EveryConditionalQuestion_CanBeAsked(string ruleSetId)
     {
         var rs = GoldenCatalog.Catalog.Find(ruleSetId)!;
         var samples = GoldenCatalog.SampleFiles()
@@ -86,7 +86,7 @@ public sealed class RuleSetQualityTests
     }
 
     [Fact]
-    public void Reachability_search_tells_possible_from_impossible_conditions()
+    public void ConstructApplicable_PossibleOrImpossibleCondition_TellsThemApart()
     {
         // Guards the checker above: it must find answers for a condition no best value satisfies
         // (gate is 'none', the lowest option), and must not find any for a contradiction.
@@ -103,7 +103,7 @@ public sealed class RuleSetQualityTests
     }
 
     [Fact]
-    public void No_two_rule_sets_claim_the_same_naf_prefix()
+    public void NafPrefixes_ShippedRuleSets_NoTwoClaimTheSamePrefix()
     {
         var claims = GoldenCatalog.Catalog.RuleSets
             .SelectMany(rs => rs.NafPrefixes.Select(p => (Prefix: NafCode.Normalize(p), RuleSet: rs.Id)))
@@ -117,7 +117,7 @@ public sealed class RuleSetQualityTests
 
     [Theory]
     [MemberData(nameof(RuleSetIds))]
-    public void Every_label_exists_in_french_and_english(string ruleSetId)
+    public void Labels_ShippedRuleSet_ExistInFrenchAndEnglish(string ruleSetId)
     {
         var rs = GoldenCatalog.Catalog.Find(ruleSetId)!;
         rs.Languages.Should().Contain(["fr", "en"]);

@@ -32,7 +32,7 @@ public sealed class SampleConsistencyTests
 
     [Theory]
     [MemberData(nameof(SampleFolders))]
-    public void Beginner_scores_below_intermediate_below_leader(string folder)
+    public void Assess_SampleStages_BeginnerBelowIntermediateBelowLeader(string folder)
     {
         var files = GoldenCatalog.Stages.Select(s => "companies/" + folder + "/" + s + ".yaml").ToList();
         files.Where(f => !File.Exists(GoldenCatalog.SamplePath(f))).Should().BeEmpty("sample folder '{0}' needs all three stages", folder);
@@ -45,7 +45,7 @@ public sealed class SampleConsistencyTests
 
     [Theory]
     [MemberData(nameof(SampleFiles))]
-    public void Sample_validates_strictly_against_its_rule_set(string sample)
+    public void ValidateAnswers_SampleCompany_IsValidAgainstItsFoldersRuleSet(string sample)
     {
         var sheet = GoldenCatalog.LoadSheet(sample);
         var folder = sample.Split('/')[1];

@@ -316,7 +316,7 @@ public sealed class SampleGoldenTests
     [InlineData("companies/transport/beginner.yaml", 9.7, "initial", "paperless-consignment-notes")]
     [InlineData("companies/transport/intermediate.yaml", 59.2, "equipped", "deploy-wms")]
     [InlineData("companies/transport/leader.yaml", 96.1, "leader", null)]
-    public void Sample_company_matches_golden_values(string sample, double score, string level, string? topRecommendation)
+    public void Assess_SampleCompany_MatchesItsGoldenValues(string sample, double score, string level, string? topRecommendation)
     {
         var result = GoldenCatalog.Assess(sample);
 
@@ -327,9 +327,9 @@ public sealed class SampleGoldenTests
     }
 
     [Fact]
-    public void Every_sample_company_has_a_golden_row()
+    public void GoldenRows_SampleCompanies_MatchOneToOne()
     {
-        var rows = typeof(SampleGoldenTests).GetMethod(nameof(Sample_company_matches_golden_values))!
+        var rows = typeof(SampleGoldenTests).GetMethod(nameof(Assess_SampleCompany_MatchesItsGoldenValues))!
             .GetCustomAttributes<InlineDataAttribute>()
             .SelectMany(a => a.GetData(null!))
             .Select(args => (string)args[0])

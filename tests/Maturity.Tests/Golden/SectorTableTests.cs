@@ -16,7 +16,7 @@ public sealed class SectorTableTests
     private static readonly string[] CoreDivisions = ["97", "98", "99"];
 
     [Fact]
-    public void Every_sub_class_has_a_sector_rule_set_except_households_and_extraterritorial_bodies()
+    public void ForNaf_EverySubClass_HasASectorRuleSetExceptHouseholdsAndExtraterritorialBodies()
     {
         var byDivision = NafCode.All
             .GroupBy(c => c.Substring(0, 2), StringComparer.Ordinal)
@@ -28,7 +28,7 @@ public sealed class SectorTableTests
     }
 
     [Fact]
-    public void Docs_sector_table_matches_the_naf_list_and_the_shipped_rules()
+    public void SectorsMd_DivisionTable_MatchesTheNafListAndTheShippedRules()
     {
         var rows = File.ReadAllLines(Path.Combine(TestPaths.RepositoryRoot, "docs", "sectors.md"))
             .Select(l => Row.Match(l))

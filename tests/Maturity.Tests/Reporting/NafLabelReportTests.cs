@@ -17,7 +17,7 @@ public class NafLabelReportTests
     [Theory]
     [InlineData("fr")]
     [InlineData("en")]
-    public void Firm_reports_show_the_code_and_its_label(string language)
+    public void Render_FirmReports_ShowTheNafCodeAndItsLabel(string language)
     {
         TextReport.Render(Hospital(), language).Should().Contain("NAF 86.10Z — Activités hospitalières");
         FirmHtmlReport.Render(Hospital(), language).Should().Contain("NAF 86.10Z — Activités hospitalières");

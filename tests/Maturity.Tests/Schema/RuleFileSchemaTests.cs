@@ -28,7 +28,7 @@ public class RuleFileSchemaTests
             .OrderBy(p => p, StringComparer.Ordinal);
 
     [Fact]
-    public void Shipped_rule_files_include_core_and_the_reference_models()
+    public void RuleFiles_ShippedFolder_IncludeCoreAndTheReferenceModels()
     {
         var files = RuleFilePaths().ToList();
 
@@ -36,7 +36,7 @@ public class RuleFileSchemaTests
     }
 
     [Fact]
-    public void Schema_is_valid_draft_2020_12()
+    public void Schema_AgainstTheDraft202012MetaSchema_IsValid()
     {
         var metaSchemaCheck = MetaSchemas.Draft202012.Evaluate(
             JsonNode.Parse(File.ReadAllText(SchemaPath)),
@@ -47,7 +47,7 @@ public class RuleFileSchemaTests
 
     [Theory]
     [MemberData(nameof(RuleFiles))]
-    public void Rule_file_validates_against_the_schema(string ruleFile)
+    public void Evaluate_ShippedRuleFile_MatchesTheSchema(string ruleFile)
     {
         var json = YamlToJson.Convert(File.ReadAllText(Path.Combine(TestPaths.Rules, ruleFile)));
 
@@ -58,7 +58,7 @@ public class RuleFileSchemaTests
 
     [Theory]
     [MemberData(nameof(RuleFiles))]
-    public void Rule_file_first_line_names_the_schema(string ruleFile)
+    public void FirstLine_ShippedRuleFile_NamesTheSchema(string ruleFile)
     {
         var fullPath = Path.Combine(TestPaths.Rules, ruleFile);
         var relativeSchema = Path.GetRelativePath(Path.GetDirectoryName(fullPath)!, SchemaPath).Replace('\\', '/');
@@ -132,7 +132,7 @@ public class RuleFileSchemaTests
     };
 
     [Fact]
-    public void Valid_snippet_validates()
+    public void Evaluate_ValidSnippet_IsValid()
     {
         var result = Evaluate(YamlToJson.Convert(ValidSnippet));
 
@@ -141,7 +141,7 @@ public class RuleFileSchemaTests
 
     [Theory]
     [MemberData(nameof(InvalidSnippets))]
-    public void Invalid_snippet_fails(string name, string find, string replace, string errorLocation)
+    public void Evaluate_InvalidSnippet_FailsAtTheExpectedLocation(string name, string find, string replace, string errorLocation)
     {
         var snippet = ValidSnippet.Replace("\r\n", "\n");
         snippet.Should().Contain(find, $"case '{name}' must change the valid snippet");
@@ -156,7 +156,7 @@ public class RuleFileSchemaTests
     }
 
     [Fact]
-    public void Yaml_conversion_keeps_strings_and_numbers_apart_under_any_culture()
+    public void Convert_YamlScalars_KeepsStringsAndNumbersApartUnderAnyCulture()
     {
         var json = YamlToJson.Convert("""
             version: 1.0.0
