@@ -16,7 +16,7 @@ namespace Maturity.Tests.Hosting;
 public sealed class MaturityEngineReloadTests
 {
     [Fact]
-    public void A_successful_reload_swaps_the_catalog_and_reports_its_diagnostics()
+    public void Reload_ValidRules_SwapsTheCatalogAndReportsIt()
     {
         var crm = new SwitchableSource(HostingRules.Core("1.0.0"));
         using var engine = new MaturityEngine([crm]);
@@ -37,7 +37,7 @@ public sealed class MaturityEngineReloadTests
     }
 
     [Fact]
-    public void A_failed_reload_keeps_the_previous_catalog_and_reports_every_diagnostic()
+    public void Reload_InvalidOrUnreadableRules_KeepsThePreviousCatalogAndReportsEveryDiagnostic()
     {
         var crm = new SwitchableSource(HostingRules.Core());
         using var engine = new MaturityEngine([crm]);
@@ -64,7 +64,7 @@ public sealed class MaturityEngineReloadTests
     }
 
     [Fact]
-    public void A_cancelled_reload_throws_and_keeps_the_catalog()
+    public void Reload_Cancelled_ThrowsAndKeepsTheCatalog()
     {
         var crm = new SwitchableSource(HostingRules.Core());
         using var engine = new MaturityEngine([crm]);
@@ -77,7 +77,7 @@ public sealed class MaturityEngineReloadTests
     }
 
     [Fact]
-    public async Task Reload_under_concurrent_assessments_never_tears_a_result()
+    public async Task Reload_UnderConcurrentAssessments_NeverTearsAResult()
     {
         string[] v1 = [HostingRules.Core("1.0.0", backupWeight: 1), HostingRules.Sector];
         string[] v2 = [HostingRules.Core("2.0.0", backupWeight: 3), HostingRules.Sector];
@@ -162,7 +162,7 @@ public sealed class MaturityEngineReloadTests
     }
 
     [Fact]
-    public async Task Watching_a_folder_reloads_after_changes_settle()
+    public async Task WatchForChanges_FolderChanged_ReloadsAfterChangesSettle()
     {
         var folder = Directory.CreateTempSubdirectory("maturity-watch-");
         try

@@ -16,7 +16,7 @@ namespace Maturity.Tests.Hosting;
 public sealed class MaturityServiceCollectionTests
 {
     [Fact]
-    public void Calling_AddMaturity_twice_adds_no_service_twice_and_combines_the_sources()
+    public void AddMaturity_CalledTwice_AddsNoServiceTwiceAndCombinesTheSources()
     {
         var crm = new SwitchableSource(HostingRules.Sector);
         var services = new ServiceCollection();
@@ -39,7 +39,7 @@ public sealed class MaturityServiceCollectionTests
     }
 
     [Fact]
-    public void The_same_folder_or_assembly_added_twice_is_read_once()
+    public void AddMaturity_SameAssemblyAddedTwice_IsReadOnce()
     {
         var services = new ServiceCollection();
         var assembly = typeof(MaturityServiceCollectionTests).Assembly;
@@ -53,7 +53,7 @@ public sealed class MaturityServiceCollectionTests
     }
 
     [Fact]
-    public void A_hosts_own_engine_registered_before_wins()
+    public void AddMaturity_HostEngineRegisteredBefore_Wins()
     {
         var mine = new FakeEngine();
         var services = new ServiceCollection();
@@ -66,7 +66,7 @@ public sealed class MaturityServiceCollectionTests
     }
 
     [Fact]
-    public void A_hosts_own_engine_registered_after_wins()
+    public void AddMaturity_HostEngineRegisteredAfter_Wins()
     {
         var mine = new FakeEngine();
         var services = new ServiceCollection();
@@ -78,7 +78,7 @@ public sealed class MaturityServiceCollectionTests
     }
 
     [Fact]
-    public void A_hosts_own_MaturityEngine_registration_wins()
+    public void AddMaturity_HostMaturityEngineRegistration_Wins()
     {
         var mine = new MaturityEngine([new TextRuleSetSource(HostingRules.Core("9.9.9"), "mine.yaml")]);
         var services = new ServiceCollection();
@@ -91,7 +91,7 @@ public sealed class MaturityServiceCollectionTests
     }
 
     [Fact]
-    public void Rule_sets_load_once_lazily_at_first_resolution()
+    public void AddMaturity_FirstResolution_LoadsRuleSetsOnceLazily()
     {
         var crm = new SwitchableSource(HostingRules.Core());
         var services = new ServiceCollection();
@@ -109,7 +109,7 @@ public sealed class MaturityServiceCollectionTests
     }
 
     [Fact]
-    public void Invalid_rule_sets_surface_every_diagnostic_at_first_resolution()
+    public void AddMaturity_InvalidRuleSets_SurfaceEveryDiagnosticAtFirstResolution()
     {
         var failing = new SwitchableSource { Fail = true };
         var services = new ServiceCollection();
@@ -136,7 +136,7 @@ public sealed class MaturityServiceCollectionTests
     }
 
     [Fact]
-    public void A_failed_first_resolution_is_retried_at_the_next_one()
+    public void AddMaturity_FailedFirstResolution_IsRetriedAtTheNextOne()
     {
         var crm = new SwitchableSource(HostingRules.InvalidCore);
         var services = new ServiceCollection();
@@ -151,7 +151,7 @@ public sealed class MaturityServiceCollectionTests
     }
 
     [Fact]
-    public void No_source_or_an_empty_folder_is_an_error()
+    public void AddMaturity_NoSourceOrAnEmptyFolder_IsANoRuleSetError()
     {
         var folder = Directory.CreateTempSubdirectory("maturity-empty-");
         try
@@ -169,7 +169,7 @@ public sealed class MaturityServiceCollectionTests
     }
 
     [Fact]
-    public void The_engine_assesses_with_the_rule_set_the_catalog_picks()
+    public void Assess_ResolvedEngine_UsesTheRuleSetTheCatalogPicks()
     {
         var services = new ServiceCollection();
         services.AddMaturity(b => b.AddRuleSet(HostingRules.Core(), "core.yaml").AddRuleSet(HostingRules.Sector, "clinic.yaml"));
@@ -186,7 +186,7 @@ public sealed class MaturityServiceCollectionTests
     }
 
     [Fact]
-    public void Assessment_options_configured_in_the_builder_apply()
+    public void Assess_OptionsConfiguredInTheBuilder_Apply()
     {
         var services = new ServiceCollection();
         services.AddMaturity(b => b.AddRuleSet(HostingRules.Core(), "core.yaml").UseAssessmentOptions(AssessmentOptions.LenientMode));
@@ -200,7 +200,7 @@ public sealed class MaturityServiceCollectionTests
     }
 
     [Fact]
-    public void Source_types_resolve_from_the_container()
+    public void AddSource_SourceType_ResolvesFromTheContainerOnce()
     {
         var services = new ServiceCollection();
         services.AddSingleton(new RulesTable(HostingRules.Core()));
@@ -213,7 +213,7 @@ public sealed class MaturityServiceCollectionTests
     }
 
     [Fact]
-    public void The_shipped_rules_load_through_the_container()
+    public void AddRuleSetsFromDirectory_ShippedRules_LoadThroughTheContainer()
     {
         var services = new ServiceCollection();
         services.AddMaturity(b => b.AddRuleSetsFromDirectory(TestPaths.Rules).AddRuleSetsFromDirectory(TestPaths.Rules));
@@ -224,7 +224,7 @@ public sealed class MaturityServiceCollectionTests
     }
 
     [Fact]
-    public void Disposing_the_container_disposes_the_engine()
+    public void Dispose_Container_DisposesTheEngine()
     {
         var folder = Directory.CreateTempSubdirectory("maturity-dispose-");
         try

@@ -12,7 +12,7 @@ namespace Maturity.Tests.Hosting;
 public sealed class RuleSetSourceTests
 {
     [Fact]
-    public void A_directory_source_reads_rule_files_recursively_in_a_stable_order()
+    public void Read_DirectorySource_ReadsRuleFilesRecursivelyInAStableOrder()
     {
         var folder = Directory.CreateTempSubdirectory("maturity-dir-");
         try
@@ -35,7 +35,7 @@ public sealed class RuleSetSourceTests
     }
 
     [Fact]
-    public void A_missing_folder_is_a_diagnostic_naming_it()
+    public void MaturityEngine_MissingFolder_ThrowsADiagnosticNamingIt()
     {
         var missing = Path.Combine(Path.GetTempPath(), "maturity-missing-" + Guid.NewGuid().ToString("N"));
         var create = () => new MaturityEngine([new DirectoryRuleSetSource(missing)]);
@@ -44,7 +44,7 @@ public sealed class RuleSetSourceTests
     }
 
     [Fact]
-    public void An_embedded_resource_source_reads_the_resources_under_a_prefix()
+    public void Read_EmbeddedResourceSource_ReadsTheResourcesUnderItsPrefix()
     {
         var source = new EmbeddedResourceRuleSetSource(typeof(RuleSetSourceTests).Assembly, "Maturity.Tests.Hosting.Resources.");
         source.Read(CancellationToken.None).Select(f => f.Path).Should().Equal(
@@ -58,7 +58,7 @@ public sealed class RuleSetSourceTests
     }
 
     [Fact]
-    public void Text_and_stream_sources_load_and_reload()
+    public void Reload_TextAndStreamSources_LoadAgain()
     {
         var opened = 0;
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(HostingRules.Sector)).ToArray();
@@ -80,7 +80,7 @@ public sealed class RuleSetSourceTests
     }
 
     [Fact]
-    public void A_delegate_source_stands_for_a_host_store()
+    public void Reload_DelegateSource_ReadsTheHostStoreAgain()
     {
         var version = "1.0.0";
         var crm = new DelegateRuleSetSource("crm-database", _ => [RuleSetSource.FromText("crm://core", HostingRules.Core(version))]);
@@ -93,7 +93,7 @@ public sealed class RuleSetSourceTests
     }
 
     [Fact]
-    public void Sources_load_together_so_extends_crosses_sources()
+    public void MaturityEngine_SeveralSources_LoadTogetherSoExtendsCrossesThem()
     {
         using var engine = new MaturityEngine([
             new TextRuleSetSource(HostingRules.Sector, "clinic.yaml"),
@@ -102,7 +102,7 @@ public sealed class RuleSetSourceTests
     }
 
     [Fact]
-    public void Constructor_arguments_are_checked()
+    public void Constructors_InvalidArguments_Throw()
     {
         ((Action)(() => _ = new TextRuleSetSource(HostingRules.Core(), ""))).Should().Throw<ArgumentException>();
         ((Action)(() => _ = new DirectoryRuleSetSource(" "))).Should().Throw<ArgumentException>();
