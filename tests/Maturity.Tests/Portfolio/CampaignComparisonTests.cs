@@ -11,7 +11,7 @@ public class CampaignComparisonTests
         CampaignComparison.Compare(new PortfolioAnalysis(Campaign1()), new PortfolioAnalysis(Campaign2()), top);
 
     [Fact]
-    public void Deltas_overall_and_per_dimension()
+    public void Compare_TwoCampaigns_GivesDeltasOverallAndPerDimension()
     {
         var p = Compare();
 
@@ -33,7 +33,7 @@ public class CampaignComparisonTests
     }
 
     [Fact]
-    public void Biggest_movers_up_and_down()
+    public void Compare_TwoCampaigns_ListsTheBiggestMoversUpAndDown()
     {
         var p = Compare();
 
@@ -45,7 +45,7 @@ public class CampaignComparisonTests
     }
 
     [Fact]
-    public void Minor_version_and_hash_changes_are_compatible()
+    public void Compare_MinorVersionOrHashChange_IsCompatible()
     {
         var after = Campaign2().Select(e => e.CompanyId == "H4"
             ? new PortfolioEntry("H4", "health", "1.3.2", 72, e.Dimensions, ruleSetHash: "another-hash")
@@ -57,7 +57,7 @@ public class CampaignComparisonTests
     }
 
     [Fact]
-    public void Incompatible_rule_sets_are_refused_listing_every_firm()
+    public void Compare_IncompatibleRuleSets_IsRefusedListingEveryFirm()
     {
         var after = Campaign2().Select(e => e.CompanyId switch
         {

@@ -12,7 +12,7 @@ public class PortfolioAnalysisTests
     private static readonly PortfolioAnalysis P = new(Campaign1());
 
     [Fact]
-    public void Quantiles_interpolate_linearly_between_closest_ranks()
+    public void Inclusive_Quantiles_InterpolateLinearlyBetweenClosestRanks()
     {
         double[] x = [20, 35, 40, 90];
 
@@ -27,7 +27,7 @@ public class PortfolioAnalysisTests
     }
 
     [Fact]
-    public void Sector_statistics_overall_and_per_dimension()
+    public void Sector_HandMadePortfolio_GivesOverallAndPerDimensionStatistics()
     {
         var health = P.Sector("health")!;
 
@@ -68,7 +68,7 @@ public class PortfolioAnalysisTests
     }
 
     [Fact]
-    public void Whole_portfolio_statistics()
+    public void Overall_HandMadePortfolio_GivesWholePortfolioStatistics()
     {
         // 20, 35, 40, 40, 55, 55, 70, 90: mean 405 / 8 = 50.625; h = 1.75 → 35 + 0.75 × 5 = 38.75;
         // h = 3.5 → 40 + 0.5 × 15 = 47.5; h = 5.25 → 55 + 0.25 × 15 = 58.75
@@ -80,7 +80,7 @@ public class PortfolioAnalysisTests
     }
 
     [Fact]
-    public void Territory_groups_with_unknown_last()
+    public void ByTerritory_HandMadePortfolio_GroupsWithUnknownLast()
     {
         P.ByTerritory.Select(g => g.Key).Should().Equal("02", "60", "80", PortfolioAnalysis.UnknownKey);
 
@@ -101,7 +101,7 @@ public class PortfolioAnalysisTests
     }
 
     [Fact]
-    public void Size_bands_from_headcount()
+    public void FromEmployees_Headcount_GivesTheSizeBandAndItsGroup()
     {
         SizeBands.FromEmployees(0).Should().Be(SizeBand.Micro);
         SizeBands.FromEmployees(9).Should().Be(SizeBand.Micro);
@@ -118,7 +118,7 @@ public class PortfolioAnalysisTests
     }
 
     [Fact]
-    public void Level_distribution_lowest_first()
+    public void Levels_SectorDistribution_ListsTheLowestLevelFirst()
     {
         // health: l0 H1, l1 H2 H3, l2 H4, l3 H5
         var levels = P.Sector("health")!.Levels;
@@ -128,7 +128,7 @@ public class PortfolioAnalysisTests
     }
 
     [Fact]
-    public void Percentile_is_the_mid_rank_among_sector_peers()
+    public void PercentileOf_Firm_IsTheMidRankAmongSectorPeers()
     {
         // health n = 5: H1 (0 + ½) / 5 = 10; H2 and H3 tie at 40: (1 + 2/2) / 5 = 40; H4 (3 + ½) / 5 = 70; H5 (4 + ½) / 5 = 90
         P.PercentileOf("H1").Should().Be(10);
@@ -150,7 +150,7 @@ public class PortfolioAnalysisTests
     }
 
     [Fact]
-    public void Leaders_are_the_top_decile_of_each_sector_ties_included()
+    public void Leaders_EachSector_AreTheTopDecileTiesIncluded()
     {
         // health: k = ⌈0.1 × 5⌉ = 1 → cut 90 → H5; retail: k = ⌈0.3⌉ = 1 → cut 55 → R2 and R3 (tie)
         P.Leaders().Select(r => r.Entry.CompanyId).Should().Equal("H5", "R2", "R3");
@@ -163,14 +163,14 @@ public class PortfolioAnalysisTests
     }
 
     [Fact]
-    public void A_campaign_holds_each_firm_once()
+    public void PortfolioAnalysis_SameFirmTwice_Throws()
     {
         var twice = Campaign1().Append(Firm("H1", "retail", 10, null, null, null));
         FluentActions.Invoking(() => new PortfolioAnalysis(twice)).Should().Throw<ArgumentException>().WithMessage("*H1*");
     }
 
     [Fact]
-    public void Entries_from_assessment_results_keep_ids_scores_and_sizes()
+    public void FromResult_AssessmentResult_KeepsIdsScoresAndSizes()
     {
         var rules = Maturity.Tests.Scoring.ScoringKit.Rules("""
             dimensions:
@@ -198,7 +198,7 @@ public class PortfolioAnalysisTests
     }
 
     [Fact]
-    public void Reference_models_get_their_own_groups_never_sectors()
+    public void PortfolioAnalysis_ReferenceModels_GetTheirOwnGroupsNeverSectors()
     {
         // Campaign1 (5 health, 3 retail) plus two firms assessed on a reference model, one of them far above everyone
         var reference = new[]
@@ -212,7 +212,8 @@ public class PortfolioAnalysisTests
         p.ByReferenceModel.Should().ContainSingle().Which.Key.Should().Be("edih-dma");
         p.ByReferenceModel[0].Count.Should().Be(2);
 
-        // the sector statistics are those of Campaign1 alone (see Overall_statistics…): mean 50.625 over 8 firms
+        // the sector statistics are those of Campaign1 alone (see
+        // Overall_HandMadePortfolio_GivesWholePortfolioStatistics): mean 50.625 over 8 firms
         p.Overall!.Count.Should().Be(8);
         p.Overall.Overall.Mean.Should().Be(50.625);
         p.ByTerritory.Sum(g => g.Count).Should().Be(8);
@@ -226,7 +227,7 @@ public class PortfolioAnalysisTests
     }
 
     [Fact]
-    public void FromResult_marks_a_rule_set_no_NAF_code_selects_as_a_reference_model()
+    public void FromResult_RuleSetNoNafCodeSelects_IsMarkedAsAReferenceModel()
     {
         var loaded = Maturity.Loading.RuleSetLoader.LoadDirectory(Maturity.Tests.TestPaths.Rules).ThrowIfFailed().RuleSets.ToDictionary(r => r.Id);
         bool IsReference(string id)
@@ -242,7 +243,7 @@ public class PortfolioAnalysisTests
     }
 
     [Fact]
-    public void Distribution_below_five_values_has_no_quartiles_but_keeps_its_values()
+    public void DistributionOf_FewerThanFiveValues_HasNoQuartilesButKeepsTheValues()
     {
         Distribution.Of([55, 35, 55])!.HasQuartiles.Should().BeFalse();
         Distribution.Of([55, 35, 55])!.Values.Should().Equal(35, 55, 55);

@@ -69,7 +69,7 @@ public class HtmlReportTests
     private static readonly XNamespace X = "http://www.w3.org/1999/xhtml";
 
     [Fact]
-    public void Firm_report_is_well_formed_and_self_contained()
+    public void Render_FirmReport_IsWellFormedAndSelfContained()
     {
         var html = FirmHtmlReport.Render(Result(), "en");
         var doc = Parse(html);
@@ -82,7 +82,7 @@ public class HtmlReportTests
     }
 
     [Fact]
-    public void Untrusted_texts_are_encoded()
+    public void Render_UntrustedTexts_AreEncoded()
     {
         var html = FirmHtmlReport.Render(Result(), "en");
 
@@ -97,7 +97,7 @@ public class HtmlReportTests
     }
 
     [Fact]
-    public void Radar_geometry_puts_values_at_their_radius_on_their_angle()
+    public void RadarChart_Values_SitAtTheirRadiusOnTheirAngle()
     {
         var chart = new RadarChart(
             [new RadarAxis("A", 50, 100), new RadarAxis("B", 100, 100), new RadarAxis("C", 1, 4), new RadarAxis("D", 0, 100)],
@@ -127,7 +127,7 @@ public class HtmlReportTests
     }
 
     [Fact]
-    public void Firm_radar_draws_the_sector_median_only_when_given()
+    public void Render_FirmRadar_DrawsTheSectorMedianOnlyWhenGiven()
     {
         var without = FirmHtmlReport.Render(Result(), "en");
         without.Should().NotContain("class=\"radar-ref\"");
@@ -149,7 +149,7 @@ public class HtmlReportTests
     }
 
     [Fact]
-    public void Headings_follow_the_language()
+    public void Render_FrenchOrEnglish_HeadingsFollowTheLanguage()
     {
         var fr = FirmHtmlReport.Render(Result(), "fr");
         Parse(fr).Root!.Attribute("lang")!.Value.Should().Be("fr");
@@ -161,7 +161,7 @@ public class HtmlReportTests
     }
 
     [Fact]
-    public void Gap_to_next_level_and_recommendations()
+    public void Render_FirmReport_ShowsTheGapToTheNextLevelAndTheRecommendations()
     {
         // plan 1/1 → 100; erp 2/4 → 50; backup 0 → 0; overall (100 + 50 + 0) / 3 = 50 → 10 points to 60, gate backup unmet
         var html = FirmHtmlReport.Render(Result(), "en");
@@ -175,7 +175,7 @@ public class HtmlReportTests
     }
 
     [Fact]
-    public void Numbers_use_the_invariant_culture_under_fr_FR()
+    public void ToSvg_UnderFrFR_WritesInvariantNumbers()
     {
         System.Globalization.CultureInfo.CurrentCulture.Name.Should().Be("fr-FR");
         var chart = new RadarChart([new RadarAxis("A", 33.3, 100), new RadarAxis("B", 10, 100), new RadarAxis("C", 10, 100)], 100.5, 100.25, 50);
@@ -185,7 +185,7 @@ public class HtmlReportTests
     }
 
     [Fact]
-    public void Portfolio_report_shows_groups_leaders_and_movers_encoded()
+    public void Render_PortfolioReport_ShowsGroupsLeadersAndMoversEncoded()
     {
         var before = new PortfolioAnalysis(PortfolioKit.Campaign1());
         var entries = PortfolioKit.Campaign2().Select(e => e.CompanyId == "H3"
@@ -217,7 +217,7 @@ public class HtmlReportTests
     }
 
     [Fact]
-    public void Shipped_rules_and_sample_companies_render()
+    public void Render_ShippedRulesAndSampleCompanies_GiveWellFormedReports()
     {
         var catalog = new RuleSetCatalog(RuleSetLoader.LoadDirectory(TestPaths.Rules).ThrowIfFailed().RuleSets);
         var results = Directory.EnumerateFiles(Path.Combine(TestPaths.Samples, "companies"), "*.yaml", SearchOption.AllDirectories)
@@ -235,7 +235,7 @@ public class HtmlReportTests
     }
 
     [Fact]
-    public void Portfolio_report_gives_reference_models_their_own_section()
+    public void Render_PortfolioWithReferenceModels_GivesThemTheirOwnSection()
     {
         var entries = PortfolioKit.Campaign1().Concat([
             new PortfolioEntry("X1", "edih-dma", "2.0.0", 60, territory: "80", isReferenceModel: true, sectorTitle: Maturity.Model.Label.Invariant("EDIH DMA")),
@@ -256,7 +256,7 @@ public class HtmlReportTests
     }
 
     [Fact]
-    public void Level_ladder_writes_every_title_in_full()
+    public void Render_LevelLadder_WritesEveryTitleInFull()
     {
         // short titles fit in their bands: no key
         var shortTitles = FirmHtmlReport.Render(Result(), "en");
