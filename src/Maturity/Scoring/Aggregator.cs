@@ -9,6 +9,7 @@ internal struct Aggregator
 {
     private readonly Aggregation _aggregation;
     private readonly bool _normalized;
+    private readonly bool _combinesOnly;
     private double _weightSum;
     private double _weighted;
     private double _weightedMax;
@@ -20,6 +21,9 @@ internal struct Aggregator
     {
         _aggregation = aggregation;
         _normalized = normalized;
+
+        // The ratio (a division) is read only by min/max and by the normalised mean.
+        _combinesOnly = aggregation is Aggregation.Sum || (aggregation is Aggregation.Mean or Aggregation.Formula && !normalized);
         _weightSum = 0;
         _weighted = 0;
         _weightedMax = 0;
@@ -91,13 +95,13 @@ internal struct Aggregator
             return false;
         }
 
-        Count++;
+        Count = unchecked(Count + 1);
         _weightSum += weight;
         _weighted += weight * score;
         _weightedMax += weight * max;
-        if (_aggregation is Aggregation.Sum || (_aggregation is Aggregation.Mean or Aggregation.Formula && !_normalized))
+        if (_combinesOnly)
         {
-            return false; // the ratio (a division) is read only by min/max and by the normalised mean
+            return false;
         }
 
         var ratio = max > 0 ? score / max : 0;

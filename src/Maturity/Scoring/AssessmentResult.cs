@@ -12,7 +12,8 @@ namespace Maturity.Scoring;
 /// <see cref="RuleSetHash"/>. Immutable and thread-safe.</summary>
 public sealed class AssessmentResult
 {
-    private readonly Numbers _numbers;
+    private readonly double[] _nodeScores;
+    private readonly AnswerRecord _answers;
     private readonly AnswerSheet? _sheet;
     private Details? _details;
 
@@ -24,7 +25,8 @@ public sealed class AssessmentResult
         double maxScore,
         LevelResult? level,
         double coverage,
-        Numbers numbers,
+        double[] nodeScores,
+        AnswerRecord answers,
         NextLevelResult? nextLevel,
         IReadOnlyList<RecommendationResult> recommendations,
         IReadOnlyList<IndicatorResult> indicators,
@@ -37,7 +39,8 @@ public sealed class AssessmentResult
         MaxScore = maxScore;
         Level = level;
         Coverage = coverage;
-        _numbers = numbers;
+        _nodeScores = nodeScores;
+        _answers = answers;
         NextLevel = nextLevel;
         Recommendations = recommendations;
         Indicators = indicators;
@@ -108,7 +111,7 @@ public sealed class AssessmentResult
             return null;
         }
 
-        var score = _numbers.NodeScore[node.Index];
+        var score = _nodeScores[node.Index];
         return double.IsNaN(score) ? null : score;
     }
 
@@ -141,9 +144,9 @@ public sealed class AssessmentResult
     private List<string> Ids(AnswerState state)
     {
         var list = new List<string>();
-        for (var q = 0; q < _numbers.QuestionState.Length; q++)
+        for (var q = 0; q < _answers.Count; q++)
         {
-            if ((AnswerState)_numbers.QuestionState[q] == state)
+            if (_answers.StateOf(q) == state)
             {
                 list.Add(RuleSet.Questions[q].Id);
             }
@@ -167,18 +170,17 @@ public sealed class AssessmentResult
         return details;
     }
 
-    /// <summary>The compact numbers an assessment keeps: node scores (NaN when nothing under the node is
-    /// scored), maxima, coverage counts, question states and points.</summary>
+    /// <summary>A result's per-node numbers and answers, as the details and the contribution split read them:
+    /// node scores (NaN when nothing under the node is scored), maxima, coverage counts, levels.</summary>
     internal sealed class Numbers
     {
-        public Numbers(double[] nodeScore, double[] nodeMax, int[] nodeAnswered, int[] nodeApplicable, byte[] questionState, double[] questionValue, LevelResult?[]? nodeLevels, NextLevelResult?[]? nodeNextLevels)
+        public Numbers(double[] nodeScore, double[] nodeMax, int[] nodeAnswered, int[] nodeApplicable, AnswerRecord answers, LevelResult?[]? nodeLevels, NextLevelResult?[]? nodeNextLevels)
         {
             NodeScore = nodeScore;
             NodeMax = nodeMax;
             NodeAnswered = nodeAnswered;
             NodeApplicable = nodeApplicable;
-            QuestionState = questionState;
-            QuestionValue = questionValue;
+            Answers = answers;
             NodeLevels = nodeLevels;
             NodeNextLevels = nodeNextLevels;
         }
@@ -191,32 +193,26 @@ public sealed class AssessmentResult
 
         public int[] NodeApplicable { get; }
 
-        public byte[] QuestionState { get; }
+        public AnswerRecord Answers { get; }
 
-        /// <summary>An answered question's value (see <see cref="AnswerInput.Value"/>); a multiple-choice
-        /// question's mask as the double's raw bits. 0 when not answered.</summary>
-        public double[] QuestionValue { get; }
+        public LevelResult?[]? NodeLevels { get; }
 
-        public ulong MaskOf(int q) => (ulong)BitConverter.DoubleToInt64Bits(QuestionValue[q]);
+        public NextLevelResult?[]? NodeNextLevels { get; }
 
         /// <summary>Each question's points, rounded as results show them.</summary>
         public double[] Points(ScoringPlan plan)
         {
-            var points = new double[QuestionState.Length];
+            var points = new double[Answers.Count];
             for (var q = 0; q < points.Length; q++)
             {
-                if ((AnswerState)QuestionState[q] == AnswerState.Answered)
+                if (Answers.StateOf(q) == AnswerState.Answered)
                 {
-                    points[q] = Assessor.Round(ScoringEngine.Points(plan, q, QuestionValue[q], MaskOf(q)));
+                    points[q] = Assessor.Round(ScoringEngine.Points(plan, q, Answers.ValueOf(plan, q), Answers.MaskOf(plan, q)));
                 }
             }
 
             return points;
         }
-
-        public LevelResult?[]? NodeLevels { get; }
-
-        public NextLevelResult?[]? NodeNextLevels { get; }
     }
 
     private sealed class Details
@@ -224,7 +220,7 @@ public sealed class AssessmentResult
         public Details(AssessmentResult r)
         {
             var plan = r.RuleSet.Plan;
-            var n = r._numbers;
+            var n = Assessor.Rebuild(plan, r._answers, r._nodeScores);
             var nodeContribution = new double[plan.Nodes.Length];
             var questionContribution = new double[plan.Questions.Length];
             var points = n.Points(plan);
@@ -252,11 +248,11 @@ public sealed class AssessmentResult
             for (var q = 0; q < questions.Length; q++)
             {
                 var question = plan.Questions[q];
-                var state = (AnswerState)n.QuestionState[q];
+                var state = n.Answers.StateOf(q);
                 Answer? given = null;
                 if (state is AnswerState.Answered or AnswerState.NotApplicable)
                 {
-                    given = r._sheet is { } sheet ? (sheet.Answers.TryGetValue(question.Id, out var a) ? a : null) : Given(question, state, n, q);
+                    given = r._sheet is { } sheet ? (sheet.Answers.TryGetValue(question.Id, out var a) ? a : null) : Given(plan, question, state, n.Answers, q);
                 }
 
                 questions[q] = new QuestionResult(question, state, given, points[q], Assessor.Round(questionContribution[q]));
@@ -272,14 +268,14 @@ public sealed class AssessmentResult
         public IReadOnlyList<NodeResult> Dimensions { get; }
 
         /// <summary>A pre-bound answer rebuilt from its slot value (a multi's options in declaration order).</summary>
-        private static Answer Given(Question question, AnswerState state, Numbers n, int q)
+        private static Answer Given(ScoringPlan plan, Question question, AnswerState state, AnswerRecord answers, int q)
         {
             if (state == AnswerState.NotApplicable)
             {
                 return Answer.NotApplicable;
             }
 
-            var value = n.QuestionValue[q];
+            var value = answers.ValueOf(plan, q);
             switch (question.Type)
             {
                 case QuestionType.Boolean:
@@ -287,7 +283,7 @@ public sealed class AssessmentResult
                 case QuestionType.Choice:
                     return Answer.Choice(question.Options[(int)value].Id);
                 case QuestionType.Multi:
-                    var mask = n.MaskOf(q);
+                    var mask = answers.MaskOf(plan, q);
                     var ids = new List<string>();
                     for (var i = 0; i < question.Options.Count; i++)
                     {

@@ -27,7 +27,7 @@ internal static partial class Assessor
 
             var (score, level, unlocked) = WhatIf(ws, r, input, state, next);
             var gain = Math.Max(0, Round(score) - Round(state.Score));
-            results.Add(new RecommendationResult(rec, Round(gain), level >= 0 ? plan.LevelResults[level] : null, unlocked ?? NoGates));
+            results.Add(new RecommendationResult(rec, Round(gain), level >= 0 ? plan.LevelResults[level] : null, unlocked));
         }
 
         if (results.Count == 0)
@@ -53,8 +53,8 @@ internal static partial class Assessor
     /// <summary>What-if, in place: the improved questions take their best answers, the questions whose
     /// conditions read them are re-derived from the given answers, and only their ancestor nodes are
     /// recomputed; then everything is put back. Same result as a full evaluation of the changed answers,
-    /// at a fraction of the cost. Also returns the next level's unmet gates that hold after the change (null for none).</summary>
-    private static (double Score, int Level, List<Gate>? Unlocked) WhatIf(Workspace ws, int r, AnswerInput input, ScoreState state, NextLevelResult? next)
+    /// at a fraction of the cost. Also returns the next level's unmet gates that hold after the change.</summary>
+    private static (double Score, int Level, IReadOnlyList<Gate> Unlocked) WhatIf(Workspace ws, int r, AnswerInput input, ScoreState state, NextLevelResult? next)
     {
         var plan = ws.Plan;
         var rec = plan.Recommendations[r];
@@ -89,18 +89,7 @@ internal static partial class Assessor
         ScoringEngine.ComputeRoot(plan, state);
         var score = state.Score;
         var level = ReachedLevel(plan.Levels, score, state, plan.CumulativeLevels);
-        List<Gate>? unlocked = null;
-        if (next is { UnmetGates.Count: > 0 })
-        {
-            var gates = next.Level.Gates;
-            for (var i = 0; i < gates.Count; i++)
-            {
-                if (next.UnmetGates.Contains(gates[i]) && next.Level.CompiledRequires[i].EvaluateBoolean(state))
-                {
-                    (unlocked ??= []).Add(gates[i]);
-                }
-            }
-        }
+        var unlocked = next is { UnmetGates.Count: > 0 } ? GatesWhere(next.Level, state, holds: true, among: next.UnmetGates) : NoGates;
 
         save.Restore(state, affected, nodes);
         return (score, level, unlocked);

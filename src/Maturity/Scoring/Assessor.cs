@@ -136,12 +136,13 @@ internal static partial class Assessor
 
         var levelIndex = ReachedLevel(plan.Levels, state.Score, state, plan.CumulativeLevels);
         var next = NextLevel(plan.Levels, levelIndex, state.Score, state);
-        var numbers = Snapshot(plan, state);
+        var nodeScores = NodeScores(plan, state);
+        var answers = AnswerRecord.Capture(plan, state);
         var recommendations = Recommend(ws, input, state, next);
         var indicators = Indicators(ruleSet, sheet, state, levelIndex);
         return new AssessmentResult(
             ruleSet, sheet, company, Round(state.Score), Round(state.Max), levelIndex >= 0 ? plan.LevelResults[levelIndex] : null,
-            Coverage(state.Answered, state.Applicable), numbers, next, recommendations, indicators, warnings);
+            Coverage(state.Answered, state.Applicable), nodeScores, answers, next, recommendations, indicators, warnings);
     }
 
     /// <summary>The indicators, read from the final state once the level is known.</summary>
@@ -193,17 +194,32 @@ internal static partial class Assessor
         new(DiagnosticCodes.NonFiniteScore, DiagnosticSeverity.Error,
             Messages.NodeNotFinite(ruleSet.Plan.Nodes[node].Id, ruleSet.SourcePath), sheet?.FileLocation ?? AnswerVector.Location, ruleSet.Plan.Nodes[node].Id);
 
-    /// <summary>Copies what a result keeps out of the per-thread state.</summary>
-    private static AssessmentResult.Numbers Snapshot(ScoringPlan plan, ScoreState state)
+    /// <summary>Each node's score as a result shows it: rounded, NaN when nothing under the node is scored.
+    /// The one per-node figure a result keeps eagerly (batch columns read it through ScoreOf).</summary>
+    private static double[] NodeScores(ScoringPlan plan, ScoreState state)
     {
+        var scores = new double[plan.Nodes.Length];
+        for (var n = 0; n < scores.Length; n++)
+        {
+            scores[n] = state.NodeCounts[n] ? Round(state.NodeScore[n]) : double.NaN;
+        }
+
+        return scores;
+    }
+
+    /// <summary>The rest of a result's per-node numbers, rebuilt from its recorded answers on first access: the
+    /// state is put back exactly as the evaluation left it, so the numbers are those the evaluation had.</summary>
+    internal static AssessmentResult.Numbers Rebuild(ScoringPlan plan, AnswerRecord answers, double[] nodeScores)
+    {
+        var state = new ScoreState(plan.Questions.Length, plan.Nodes.Length);
+        answers.Restore(plan, state);
+        ScoringEngine.Compute(plan, state);
         var nodeCount = plan.Nodes.Length;
-        var nodeScore = new double[nodeCount];
         var nodeMax = new double[nodeCount];
         LevelResult?[]? nodeLevels = null;
         NextLevelResult?[]? nodeNext = null;
         for (var n = 0; n < nodeCount; n++)
         {
-            nodeScore[n] = state.NodeCounts[n] ? Round(state.NodeScore[n]) : double.NaN;
             nodeMax[n] = Round(state.NodeMax[n]);
             var levels = plan.NodeLevels[n];
             if (levels.Length > 0)
@@ -216,29 +232,10 @@ internal static partial class Assessor
             }
         }
 
-        var questionCount = plan.Questions.Length;
-        var questionState = new byte[questionCount];
-        var questionValue = new double[questionCount];
-        for (var q = 0; q < questionCount; q++)
-        {
-            questionState[q] = (byte)(state.Status[q] switch
-            {
-                AnswerStatus.Answered => AnswerState.Answered,
-                AnswerStatus.NotApplicable => AnswerState.NotApplicable,
-                AnswerStatus.Hidden => AnswerState.NotAsked,
-                _ => AnswerState.Unanswered,
-            });
-            if (state.Status[q] == AnswerStatus.Answered)
-            {
-                // Points are derived from the value when asked for; a multi's mask keeps its 64 bits in the double's bits.
-                questionValue[q] = plan.Questions[q].Type == QuestionType.Multi ? BitConverter.Int64BitsToDouble((long)state.Mask[q]) : state.Value[q];
-            }
-        }
-
-        return new AssessmentResult.Numbers(nodeScore, nodeMax, (int[])state.NodeAnswered.Clone(), (int[])state.NodeApplicable.Clone(), questionState, questionValue, nodeLevels, nodeNext);
+        return new AssessmentResult.Numbers(nodeScores, nodeMax, state.NodeAnswered, state.NodeApplicable, answers, nodeLevels, nodeNext);
     }
 
-    private static int ReachedLevel(Level[] levels, double score, IExpressionContext ctx, bool cumulative)
+    internal static int ReachedLevel(Level[] levels, double score, IExpressionContext ctx, bool cumulative)
     {
         var reached = -1;
         for (var i = 0; i < levels.Length; i++)
@@ -275,7 +272,7 @@ internal static partial class Assessor
         return true;
     }
 
-    private static NextLevelResult? NextLevel(Level[] levels, int reached, double score, IExpressionContext ctx)
+    internal static NextLevelResult? NextLevel(Level[] levels, int reached, double score, IExpressionContext ctx)
     {
         if (reached + 1 >= levels.Length)
         {
@@ -283,21 +280,74 @@ internal static partial class Assessor
         }
 
         var next = levels[reached + 1];
-        List<Gate>? unmet = null;
-        for (var i = 0; i < next.CompiledRequires.Count; i++)
+        return new NextLevelResult(next, Round(Math.Max(0, next.Min - score)), GatesWhere(next, ctx, holds: false));
+    }
+
+    /// <summary>The gates of <paramref name="level"/> that hold (or not) in <paramref name="ctx"/>, in declaration
+    /// order, in an exact-size array (a shared empty one for none): results keep it as it is.</summary>
+    internal static IReadOnlyList<Gate> GatesWhere(Level level, IExpressionContext ctx, bool holds, IReadOnlyList<Gate>? among = null)
+    {
+        var requires = level.CompiledRequires;
+        List<Gate>? many = requires.Count > 64 ? [] : null; // past 64 gates, a list instead of the bit set
+        ulong found = 0;
+        var count = 0;
+        for (var i = 0; i < requires.Count; i++)
         {
-            if (!next.CompiledRequires[i].EvaluateBoolean(ctx))
+            if ((among is null || Contains(among, level.Gates[i])) && requires[i].EvaluateBoolean(ctx) == holds)
             {
-                (unmet ??= []).Add(next.Gates[i]);
+                if (many is null)
+                {
+                    found |= 1UL << i;
+                }
+                else
+                {
+                    many.Add(level.Gates[i]);
+                }
+
+                count++;
             }
         }
 
-        return new NextLevelResult(next, Round(Math.Max(0, next.Min - score)), unmet ?? NoGates);
+        if (count == 0)
+        {
+            return NoGates;
+        }
+
+        if (many is not null)
+        {
+            return many.ToArray();
+        }
+
+        var gates = new Gate[count];
+        for (int i = 0, k = 0; k < count; i++)
+        {
+            if ((found & (1UL << i)) != 0)
+            {
+                gates[k++] = level.Gates[i];
+            }
+        }
+
+        return gates;
+    }
+
+    private static bool Contains(IReadOnlyList<Gate> gates, Gate gate)
+    {
+        for (var i = 0; i < gates.Count; i++)
+        {
+            if (ReferenceEquals(gates[i], gate))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static double Coverage(int answered, int applicable) => applicable == 0 ? 1 : Round((double)answered / applicable);
 
-    /// <summary>Results carry 6 decimals: enough for any display, and free of binary-float noise such as 53.57142857000001.</summary>
-    /// <summary>Rounds to 6 decimals; a tiny negative rounds to 0, never -0 (which would print as "-0").</summary>
-    internal static double Round(double value) => Math.Round(value, 6, MidpointRounding.AwayFromZero) + 0.0;
+    /// <summary>Rounds to 6 decimals, as results carry them: enough for any display, and free of binary-float noise
+    /// such as 53.57142857000001. A tiny negative rounds to 0, never -0 (which would print as "-0"). A whole number
+    /// below a billion (sums of whole points mostly are) is its own rounding, without Math.Round's scaling.</summary>
+    internal static double Round(double value) =>
+        (value == Math.Floor(value) && Math.Abs(value) < 1e9 ? value : Math.Round(value, 6, MidpointRounding.AwayFromZero)) + 0.0;
 }

@@ -96,7 +96,7 @@ internal static class ContributionSplitter
 
         score = points[child];
         max = plan.Questions[child].MaxPoints;
-        var state = (AnswerState)numbers.QuestionState[child];
+        var state = numbers.Answers.StateOf(child);
         return state == AnswerState.Answered || (state == AnswerState.Unanswered && plan.Unanswered == UnansweredPolicy.Zero);
     }
 }

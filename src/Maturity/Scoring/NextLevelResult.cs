@@ -6,18 +6,13 @@ namespace Maturity.Scoring;
 /// <summary>The next level above the one reached, and what stands between. Immutable.</summary>
 public sealed class NextLevelResult
 {
+    private IReadOnlyList<string>? _unmetRequirements;
+
     internal NextLevelResult(Level level, double pointsMissing, IReadOnlyList<Gate> unmetGates)
     {
         Level = level;
         PointsMissing = pointsMissing;
         UnmetGates = unmetGates;
-        var texts = new string[unmetGates.Count];
-        for (var i = 0; i < texts.Length; i++)
-        {
-            texts[i] = unmetGates[i].Expression;
-        }
-
-        UnmetRequirements = texts;
     }
 
     /// <summary>The level definition.</summary>
@@ -30,8 +25,20 @@ public sealed class NextLevelResult
     public double PointsMissing { get; }
 
     /// <summary>Its gate conditions that do not hold, as written.</summary>
-    public IReadOnlyList<string> UnmetRequirements { get; }
+    public IReadOnlyList<string> UnmetRequirements => _unmetRequirements ??= Expressions(UnmetGates);
 
     /// <summary>Its gates that do not hold, with their labels (what a report shows).</summary>
     public IReadOnlyList<Gate> UnmetGates { get; }
+
+    // Built on first read (reports read the gates' labels instead); a race builds equal copies.
+    private static string[] Expressions(IReadOnlyList<Gate> gates)
+    {
+        var texts = new string[gates.Count];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = gates[i].Expression;
+        }
+
+        return texts;
+    }
 }

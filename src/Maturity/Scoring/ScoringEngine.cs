@@ -26,117 +26,146 @@ internal static class ScoringEngine
             }
         }
 
-        var status = state.Status;
-        var points = state.QuestionPoints;
-        for (var q = 0; q < points.Length && q < status.Length; q++)
-        {
-            points[q] = status[q] == AnswerStatus.Answered ? Points(plan, q, state.Value[q], state.Mask[q]) : 0;
-        }
+        Compute(plan, state);
+    }
 
-        for (var n = plan.Nodes.Length - 1; n >= 0; n--)
+    /// <summary>Points, nodes and root from the effective answers already in <paramref name="state"/> (statuses
+    /// after <c>when</c>): the second half of <see cref="Evaluate"/>, also how a result rebuilds its details.</summary>
+    public static void Compute(ScoringPlan plan, ScoreState state)
+    {
+        // Unchecked: counts are bounded by the rule set's size, and checked casts call a helper per answer.
+        unchecked
         {
-            ComputeNode(plan, state, n);
-        }
+            var status = state.Status;
+            var values = state.Value;
+            var masks = state.Mask;
+            var points = state.QuestionPoints;
+            for (var q = 0; q < points.Length && q < status.Length; q++)
+            {
+                points[q] = status[q] == AnswerStatus.Answered ? Points(plan, q, values[q], masks[q]) : 0;
+            }
 
-        ComputeRoot(plan, state);
+            for (var n = plan.Nodes.Length - 1; n >= 0; n--)
+            {
+                ComputeNode(plan, state, n);
+            }
+
+            ComputeRoot(plan, state);
+        }
     }
 
     /// <summary>Recomputes one node from its children's current values in <paramref name="state"/>.
     /// Children must be up to date (nodes are walked from the last slot to the first).</summary>
     public static void ComputeNode(ScoringPlan plan, ScoreState state, int n)
     {
-        var questions = plan.Questions;
-        var normalized = plan.Scale == ScoreScale.Normalized;
-        var zeroUnanswered = plan.Unanswered == UnansweredPolicy.Zero;
-        var node = plan.Nodes[n];
-        var acc = new Aggregator(node.Aggregation, normalized);
-        int answered = 0, applicable = 0;
-        var start = plan.ChildStart[n];
-        var end = start + plan.ChildCount[n];
-        for (var i = start; i < end; i++)
+        // Unchecked: counts are bounded by the rule set's size (the project checks arithmetic by default).
+        unchecked
         {
-            var child = plan.ChildRef[i];
-            var w = plan.ChildWeight[i];
-            if (child >= 0)
+            var normalized = plan.Scale == ScoreScale.Normalized;
+            var zeroUnanswered = plan.Unanswered == UnansweredPolicy.Zero;
+            var node = plan.Nodes[n];
+            var acc = new Aggregator(node.Aggregation, normalized);
+            int answered = 0, applicable = 0;
+            var start = plan.ChildStart[n];
+            var end = start + plan.ChildCount[n];
+
+            // Arrays in locals: this loop runs for every node of every evaluation and what-if.
+            var childRef = plan.ChildRef;
+            var childWeight = plan.ChildWeight;
+            var maxPoints = plan.MaxPoints;
+            var statuses = state.Status;
+            var points = state.QuestionPoints;
+            for (var i = start; i < end; i++)
             {
-                var status = state.Status[child];
-                if (status == AnswerStatus.Hidden)
+                var child = childRef[i];
+                if (child >= 0)
                 {
-                    continue;
+                    var status = statuses[child];
+                    if (status == AnswerStatus.Hidden)
+                    {
+                        continue;
+                    }
+
+                    applicable++;
+                    if (status != AnswerStatus.Unanswered)
+                    {
+                        answered++;
+                    }
+
+                    if (status == AnswerStatus.Answered || (status == AnswerStatus.Unanswered && zeroUnanswered))
+                    {
+                        acc.Add(points[child], maxPoints[child], childWeight[i]);
+                    }
+                }
+                else
+                {
+                    var c = ~child;
+                    answered += state.NodeAnswered[c];
+                    applicable += state.NodeApplicable[c];
+                    if (state.NodeCounts[c])
+                    {
+                        acc.Add(state.NodeScore[c], state.NodeMax[c], childWeight[i]);
+                    }
+                }
+            }
+
+            state.NodeAnswered[n] = answered;
+            state.NodeApplicable[n] = applicable;
+            state.NodeCounts[n] = acc.Count > 0;
+            if (node.Aggregation == Aggregation.Formula)
+            {
+                var max = node.Max ?? 100;
+                var value = acc.Count > 0 ? node.CompiledFormula!.EvaluateNumber(state) : 0;
+                if (double.IsNaN(value) || double.IsInfinity(value))
+                {
+                    // An overflow is not a score: the assessment reports it (docs/scoring.md), nothing prints NaN.
+                    if (state.NonFiniteNode < 0)
+                    {
+                        state.NonFiniteNode = n;
+                    }
+
+                    value = 0;
                 }
 
-                applicable++;
-                if (status != AnswerStatus.Unanswered)
-                {
-                    answered++;
-                }
-
-                if (status == AnswerStatus.Answered || (status == AnswerStatus.Unanswered && zeroUnanswered))
-                {
-                    acc.Add(state.QuestionPoints[child], plan.MaxPoints[child], w);
-                }
+                value = Clamp(value, 0, max);
+                state.NodeScore[n] = normalized ? value / max * 100 : value;
+                state.NodeMax[n] = normalized ? 100 : max;
             }
             else
             {
-                var c = ~child;
-                answered += state.NodeAnswered[c];
-                applicable += state.NodeApplicable[c];
-                if (state.NodeCounts[c])
-                {
-                    acc.Add(state.NodeScore[c], state.NodeMax[c], w);
-                }
+                state.NodeScore[n] = acc.Score;
+                state.NodeMax[n] = acc.Max;
             }
-        }
-
-        state.NodeAnswered[n] = answered;
-        state.NodeApplicable[n] = applicable;
-        state.NodeCounts[n] = acc.Count > 0;
-        if (node.Aggregation == Aggregation.Formula)
-        {
-            var max = node.Max ?? 100;
-            var value = acc.Count > 0 ? node.CompiledFormula!.EvaluateNumber(state) : 0;
-            if (double.IsNaN(value) || double.IsInfinity(value))
-            {
-                // An overflow is not a score: the assessment reports it (docs/scoring.md), nothing prints NaN.
-                if (state.NonFiniteNode < 0)
-                {
-                    state.NonFiniteNode = n;
-                }
-
-                value = 0;
-            }
-
-            value = Clamp(value, 0, max);
-            state.NodeScore[n] = normalized ? value / max * 100 : value;
-            state.NodeMax[n] = normalized ? 100 : max;
-        }
-        else
-        {
-            state.NodeScore[n] = acc.Score;
-            state.NodeMax[n] = acc.Max;
         }
     }
 
     /// <summary>Combines the dimensions into the overall score and coverage counts.</summary>
     public static void ComputeRoot(ScoringPlan plan, ScoreState state)
     {
-        var normalized = plan.Scale == ScoreScale.Normalized;
-        var root = new Aggregator(plan.RootAggregation, normalized);
-        int totalAnswered = 0, totalApplicable = 0;
-        foreach (var d in plan.DimensionSlots)
+        // Unchecked: counts are bounded by the rule set's size.
+        unchecked
         {
-            totalAnswered += state.NodeAnswered[d];
-            totalApplicable += state.NodeApplicable[d];
-            if (state.NodeCounts[d])
+            var normalized = plan.Scale == ScoreScale.Normalized;
+            var root = new Aggregator(plan.RootAggregation, normalized);
+            int totalAnswered = 0, totalApplicable = 0;
+            var dimensions = plan.DimensionSlots;
+            var weights = plan.DimensionWeights;
+            for (var i = 0; i < dimensions.Length; i++)
             {
-                root.Add(state.NodeScore[d], state.NodeMax[d], plan.Nodes[d].Weight);
+                var d = dimensions[i];
+                totalAnswered += state.NodeAnswered[d];
+                totalApplicable += state.NodeApplicable[d];
+                if (state.NodeCounts[d])
+                {
+                    root.Add(state.NodeScore[d], state.NodeMax[d], weights[i]);
+                }
             }
-        }
 
-        state.Score = root.Score;
-        state.Max = root.Count > 0 ? root.Max : (normalized ? 100 : 0);
-        state.Answered = totalAnswered;
-        state.Applicable = totalApplicable;
+            state.Score = root.Score;
+            state.Max = root.Count > 0 ? root.Max : (normalized ? 100 : 0);
+            state.Answered = totalAnswered;
+            state.Applicable = totalApplicable;
+        }
     }
 
     /// <summary>Points of the answered question in <paramref name="slot"/>: yes/no and choice questions (most of
@@ -144,9 +173,28 @@ internal static class ScoringEngine
     public static double Points(ScoringPlan plan, int slot, double value, ulong mask) => plan.Types[slot] switch
     {
         QuestionType.Boolean => value != 0 ? plan.YesPoints[slot] : 0,
-        QuestionType.Choice => plan.OptionPoints[plan.OptionStart[slot] + (int)value],
+        QuestionType.Choice => plan.OptionPoints[unchecked(plan.OptionStart[slot] + (int)value)],
+        QuestionType.Multi when plan.Questions[slot].MultiScoring != MultiScoring.Share => TickedPoints(plan, slot, mask),
         _ => Points(plan.Questions[slot], value, mask),
     };
+
+    /// <summary>A points-scored multiple choice from the flat tables: the same additions, in the same order, as
+    /// <see cref="Points(Question, double, ulong)"/>.</summary>
+    private static double TickedPoints(ScoringPlan plan, int slot, ulong mask)
+    {
+        var options = plan.OptionPoints;
+        var start = plan.OptionStart[slot];
+        double sum = 0;
+        for (var i = start; mask != 0; i = unchecked(i + 1), mask >>= 1)
+        {
+            if ((mask & 1) != 0)
+            {
+                sum += options[i];
+            }
+        }
+
+        return Math.Min(sum, plan.MaxPoints[slot]);
+    }
 
     /// <summary>Points of an answered question (see the table in docs/rule-format.md).</summary>
     public static double Points(Question q, double value, ulong mask)

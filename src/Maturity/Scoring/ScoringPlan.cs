@@ -39,6 +39,7 @@ internal sealed class ScoringPlan
         ChildRef = childRef;
         ChildWeight = childWeight;
         DimensionSlots = dimensionSlots;
+        DimensionWeights = Array.ConvertAll(dimensionSlots, d => nodes[d].Weight);
         WhenOrder = whenOrder;
         ConditionalSlots = (int[])whenOrder.Clone();
         Array.Sort(ConditionalSlots);
@@ -52,6 +53,7 @@ internal sealed class ScoringPlan
         _workspace = new ThreadLocal<Workspace>(() => new Workspace(this));
         (Types, YesPoints, OptionStart, OptionPoints) = FlattenPoints(questions);
         MaxPoints = Array.ConvertAll(questions, q => q.MaxPoints);
+        (WideIndex, WideCount) = PlaceWideValues(questions);
         LevelResults = Array.ConvertAll(levels, l => new LevelResult(l));
         NodeLevels = new Level[nodes.Length][];
         NodeLevelResults = new LevelResult[nodes.Length][];
@@ -72,7 +74,7 @@ internal sealed class ScoringPlan
     /// <summary>Per slot: the points of a boolean "yes".</summary>
     public double[] YesPoints { get; }
 
-    /// <summary>Per slot: where a choice question's option points start in <see cref="OptionPoints"/>.</summary>
+    /// <summary>Per slot: where a choice or multiple-choice question's option points start in <see cref="OptionPoints"/>.</summary>
     public int[] OptionStart { get; }
 
     /// <summary>Per slot: the question's maximum points.</summary>
@@ -81,7 +83,14 @@ internal sealed class ScoringPlan
     /// <summary>True when a score-only evaluation can take <see cref="FlatSumScoring"/>.</summary>
     public bool IsFlatSum { get; }
 
-    /// <summary>Every choice question's option points, back to back.</summary>
+    /// <summary>Per slot: where a result keeps the question's answered value (see <see cref="AnswerRecord"/>):
+    /// -1 in its code byte (yes/no, choice), else this index among its 64-bit values.</summary>
+    public int[] WideIndex { get; }
+
+    /// <summary>How many questions keep their value in a 64-bit word (see <see cref="WideIndex"/>).</summary>
+    public int WideCount { get; }
+
+    /// <summary>Every choice and multiple-choice question's option points, back to back.</summary>
     public double[] OptionPoints { get; }
 
     /// <summary>Each node's score when every question is answered at its best, as the compiler computed
@@ -107,6 +116,9 @@ internal sealed class ScoringPlan
     public double[] ChildWeight { get; }
 
     public int[] DimensionSlots { get; }
+
+    /// <summary>Per entry of <see cref="DimensionSlots"/>: the dimension's weight.</summary>
+    public double[] DimensionWeights { get; }
 
     /// <summary>Question slots with a <c>when</c>, ordered so that a condition is evaluated after the questions it reads.</summary>
     public int[] WhenOrder { get; }
@@ -154,7 +166,7 @@ internal sealed class ScoringPlan
             types[q.Index] = q.Type;
             yes[q.Index] = q.Points;
             start[q.Index] = points.Count;
-            if (q.Type == QuestionType.Choice)
+            if (q.Type is QuestionType.Choice or QuestionType.Multi)
             {
                 for (var i = 0; i < q.Options.Count; i++)
                 {
@@ -164,6 +176,19 @@ internal sealed class ScoringPlan
         }
 
         return (types, yes, start, points.ToArray());
+    }
+
+    private static (int[], int) PlaceWideValues(Question[] questions)
+    {
+        var index = new int[questions.Length];
+        var count = 0;
+        foreach (var q in questions)
+        {
+            var narrow = q.Type == QuestionType.Boolean || (q.Type == QuestionType.Choice && q.Options.Count <= AnswerRecord.MaxNarrowValue + 1);
+            index[q.Index] = narrow ? -1 : count++;
+        }
+
+        return (index, count);
     }
 
     private static (int[][] Questions, int[][] Nodes) PlanWhatIfs(Question[] questions, RuleNode[] nodes, Recommendation[] recommendations, int[] whenOrder)

@@ -1,0 +1,113 @@
+using System;
+using Maturity.Expressions;
+using Maturity.Model;
+
+namespace Maturity.Scoring;
+
+/// <summary>The question states and answered values an assessment keeps: one byte per question, which holds
+/// the value itself for a yes/no or choice question (most of any rule set), and a 64-bit word per other
+/// answered question (numbers, a multiple choice's mask). Enough to rebuild the engine's state exactly,
+/// which is how a result computes its per-node details on demand instead of copying them eagerly.</summary>
+internal readonly struct AnswerRecord
+{
+    // Codes: the states below, or FirstNarrowValue + the answered value (0/1, option index).
+    private const byte Unanswered = 0;
+    private const byte NotApplicable = 1;
+    private const byte NotAsked = 2;
+    private const byte AnsweredWide = 3;
+    private const byte FirstNarrowValue = 4;
+
+    /// <summary>The largest value a question may have to be kept in its code byte.</summary>
+    public const int MaxNarrowValue = byte.MaxValue - FirstNarrowValue;
+
+    private readonly byte[] _codes;
+    private readonly long[] _wide;
+
+    private AnswerRecord(byte[] codes, long[] wide)
+    {
+        _codes = codes;
+        _wide = wide;
+    }
+
+    public int Count => _codes.Length;
+
+    /// <summary>Copies the effective answers out of an evaluated state.</summary>
+    public static AnswerRecord Capture(ScoringPlan plan, ScoreState state)
+    {
+        var codes = new byte[plan.Questions.Length];
+        var wide = plan.WideCount == 0 ? Array.Empty<long>() : new long[plan.WideCount];
+        var status = state.Status;
+        var wideIndex = plan.WideIndex;
+        for (var q = 0; q < codes.Length; q++)
+        {
+            switch (status[q])
+            {
+                case AnswerStatus.Answered:
+                    var w = wideIndex[q];
+                    if (w < 0)
+                    {
+                        codes[q] = unchecked((byte)(FirstNarrowValue + (int)state.Value[q])); // the plan made sure it fits
+                    }
+                    else
+                    {
+                        codes[q] = AnsweredWide;
+                        wide[w] = plan.Types[q] == QuestionType.Multi ? (long)state.Mask[q] : BitConverter.DoubleToInt64Bits(state.Value[q]);
+                    }
+
+                    break;
+                case AnswerStatus.NotApplicable:
+                    codes[q] = NotApplicable;
+                    break;
+                case AnswerStatus.Hidden:
+                    codes[q] = NotAsked;
+                    break;
+                default:
+                    codes[q] = Unanswered;
+                    break;
+            }
+        }
+
+        return new AnswerRecord(codes, wide);
+    }
+
+    public AnswerState StateOf(int q) => _codes[q] switch
+    {
+        Unanswered => AnswerState.Unanswered,
+        NotApplicable => AnswerState.NotApplicable,
+        NotAsked => AnswerState.NotAsked,
+        _ => AnswerState.Answered,
+    };
+
+    /// <summary>An answered question's value (boolean 0/1, option index, number); 0 for a multiple choice or when not answered.</summary>
+    public double ValueOf(ScoringPlan plan, int q)
+    {
+        var code = _codes[q];
+        if (code >= FirstNarrowValue)
+        {
+            return code - FirstNarrowValue;
+        }
+
+        return code == AnsweredWide && plan.Types[q] != QuestionType.Multi ? BitConverter.Int64BitsToDouble(_wide[plan.WideIndex[q]]) : 0;
+    }
+
+    /// <summary>An answered multiple choice's ticked options, one bit per option; 0 otherwise.</summary>
+    public ulong MaskOf(ScoringPlan plan, int q) =>
+        _codes[q] == AnsweredWide && plan.Types[q] == QuestionType.Multi ? (ulong)_wide[plan.WideIndex[q]] : 0;
+
+    /// <summary>Puts the recorded answers back into <paramref name="state"/>, as the evaluation left them.</summary>
+    public void Restore(ScoringPlan plan, ScoreState state)
+    {
+        for (var q = 0; q < _codes.Length; q++)
+        {
+            state.Status[q] = _codes[q] switch
+            {
+                Unanswered => AnswerStatus.Unanswered,
+                NotApplicable => AnswerStatus.NotApplicable,
+                NotAsked => AnswerStatus.Hidden,
+                _ => AnswerStatus.Answered,
+            };
+            state.Value[q] = ValueOf(plan, q);
+            state.Mask[q] = MaskOf(plan, q);
+        }
+    }
+}
