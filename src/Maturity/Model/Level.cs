@@ -20,7 +20,8 @@ public sealed class Level
 
         Requires = requires;
         Index = index;
-        CompiledRequires = compiledRequires;
+        CompiledRequires = [.. compiledRequires];
+        GateArray = [.. gates];
     }
 
     /// <summary>Level id.</summary>
@@ -41,5 +42,10 @@ public sealed class Level
     /// <summary>Position, 0 = lowest.</summary>
     public int Index { get; }
 
-    internal IReadOnlyList<CompiledExpression> CompiledRequires { get; }
+    /// <summary>The compiled gate conditions, in <see cref="Gates"/>' order; arrays, because every assessment and
+    /// what-if reads them (no interface call per gate).</summary>
+    internal CompiledExpression[] CompiledRequires { get; }
+
+    /// <summary><see cref="Gates"/> as an array, for the same reason.</summary>
+    internal Gate[] GateArray { get; }
 }

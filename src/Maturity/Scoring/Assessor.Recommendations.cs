@@ -35,19 +35,40 @@ internal static partial class Assessor
             return NoRecommendations;
         }
 
-        results.Sort(static (a, b) =>
+        // The result keeps an exact-size array; the list is this thread's scratch space. A few items are ranked
+        // by insertion (no comparison delegate); the order is total, so both ways give the same ranking.
+        var ranked = results.ToArray();
+        if (ranked.Length > 16)
         {
-            var c = b.Gain.CompareTo(a.Gain);
-            if (c == 0)
+            Array.Sort(ranked, CompareRank);
+            return ranked;
+        }
+
+        for (var i = 1; i < ranked.Length; i++)
+        {
+            var item = ranked[i];
+            var j = i - 1;
+            for (; j >= 0 && CompareRank(item, ranked[j]) < 0; j--)
             {
-                c = a.Recommendation.Effort.CompareTo(b.Recommendation.Effort);
+                ranked[j + 1] = ranked[j];
             }
 
-            return c != 0 ? c : a.Recommendation.Index.CompareTo(b.Recommendation.Index);
-        });
+            ranked[j + 1] = item;
+        }
 
-        // The result keeps an exact-size copy; the list is this thread's scratch space.
-        return results.ToArray();
+        return ranked;
+    }
+
+    /// <summary>Highest gain first, then lower effort, then declaration order.</summary>
+    private static int CompareRank(RecommendationResult a, RecommendationResult b)
+    {
+        var c = b.Gain.CompareTo(a.Gain);
+        if (c == 0)
+        {
+            c = a.Recommendation.Effort.CompareTo(b.Recommendation.Effort);
+        }
+
+        return c != 0 ? c : a.Recommendation.Index.CompareTo(b.Recommendation.Index);
     }
 
     /// <summary>What-if, in place: the improved questions take their best answers, the questions whose
@@ -88,8 +109,10 @@ internal static partial class Assessor
 
         ScoringEngine.ComputeRoot(plan, state);
         var score = state.Score;
-        var level = ReachedLevel(plan.Levels, score, state, plan.CumulativeLevels);
-        var unlocked = next is { UnmetGates.Count: > 0 } ? GatesWhere(next.Level, state, holds: true, among: next.UnmetGates) : NoGates;
+        ws.Gates.WhatIf(plan.RecommendationMovesGate[r]);
+        var level = ReachedLevel(plan.Levels, score, state, plan.CumulativeLevels, ws.Gates);
+        var unlocked = next is { UnmetGates.Count: > 0 } ? GatesWhere(next.Level, state, holds: true, among: next.UnmetGates, memo: ws.Gates) : NoGates;
+        ws.Gates.WhatIf(null);
 
         save.Restore(state, affected, nodes);
         return (score, level, unlocked);

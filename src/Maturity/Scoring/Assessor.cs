@@ -134,8 +134,9 @@ internal static partial class Assessor
             warnings = list;
         }
 
-        var levelIndex = ReachedLevel(plan.Levels, state.Score, state, plan.CumulativeLevels);
-        var next = NextLevel(plan.Levels, levelIndex, state.Score, state);
+        ws.Gates.Reset();
+        var levelIndex = ReachedLevel(plan.Levels, state.Score, state, plan.CumulativeLevels, ws.Gates);
+        var next = NextLevel(plan.Levels, levelIndex, state.Score, state, ws.Gates);
         var nodeScores = NodeScores(plan, state);
         var answers = AnswerRecord.Capture(plan, state);
         var recommendations = Recommend(ws, input, state, next);
@@ -235,12 +236,13 @@ internal static partial class Assessor
         return new AssessmentResult.Numbers(nodeScores, nodeMax, state.NodeAnswered, state.NodeApplicable, answers, nodeLevels, nodeNext);
     }
 
-    internal static int ReachedLevel(Level[] levels, double score, IExpressionContext ctx, bool cumulative)
+    /// <summary>The highest level reached; <paramref name="memo"/>, for the rule set's own levels only, remembers gates.</summary>
+    internal static int ReachedLevel(Level[] levels, double score, IExpressionContext ctx, bool cumulative, GateMemo? memo = null)
     {
         var reached = -1;
         for (var i = 0; i < levels.Length; i++)
         {
-            if (Holds(levels[i], score, ctx))
+            if (Holds(levels[i], score, ctx, memo))
             {
                 reached = i;
             }
@@ -253,7 +255,7 @@ internal static partial class Assessor
         return reached;
     }
 
-    private static bool Holds(Level level, double score, IExpressionContext ctx)
+    private static bool Holds(Level level, double score, IExpressionContext ctx, GateMemo? memo)
     {
         if (!NumberTolerance.AtLeast(score, level.Min))
         {
@@ -261,9 +263,9 @@ internal static partial class Assessor
         }
 
         var requires = level.CompiledRequires;
-        for (var i = 0; i < requires.Count; i++)
+        for (var i = 0; i < requires.Length; i++)
         {
-            if (!requires[i].EvaluateBoolean(ctx))
+            if (!(memo?.Holds(level.Index, i, requires[i], ctx) ?? requires[i].EvaluateBoolean(ctx)))
             {
                 return false;
             }
@@ -272,7 +274,7 @@ internal static partial class Assessor
         return true;
     }
 
-    internal static NextLevelResult? NextLevel(Level[] levels, int reached, double score, IExpressionContext ctx)
+    internal static NextLevelResult? NextLevel(Level[] levels, int reached, double score, IExpressionContext ctx, GateMemo? memo = null)
     {
         if (reached + 1 >= levels.Length)
         {
@@ -280,20 +282,20 @@ internal static partial class Assessor
         }
 
         var next = levels[reached + 1];
-        return new NextLevelResult(next, Round(Math.Max(0, next.Min - score)), GatesWhere(next, ctx, holds: false));
+        return new NextLevelResult(next, Round(Math.Max(0, next.Min - score)), GatesWhere(next, ctx, holds: false, memo: memo));
     }
 
     /// <summary>The gates of <paramref name="level"/> that hold (or not) in <paramref name="ctx"/>, in declaration
     /// order, in an exact-size array (a shared empty one for none): results keep it as it is.</summary>
-    internal static IReadOnlyList<Gate> GatesWhere(Level level, IExpressionContext ctx, bool holds, IReadOnlyList<Gate>? among = null)
+    internal static IReadOnlyList<Gate> GatesWhere(Level level, IExpressionContext ctx, bool holds, IReadOnlyList<Gate>? among = null, GateMemo? memo = null)
     {
         var requires = level.CompiledRequires;
-        List<Gate>? many = requires.Count > 64 ? [] : null; // past 64 gates, a list instead of the bit set
+        List<Gate>? many = requires.Length > 64 ? [] : null; // past 64 gates, a list instead of the bit set
         ulong found = 0;
         var count = 0;
-        for (var i = 0; i < requires.Count; i++)
+        for (var i = 0; i < requires.Length; i++)
         {
-            if ((among is null || Contains(among, level.Gates[i])) && requires[i].EvaluateBoolean(ctx) == holds)
+            if ((among is null || Contains(among, level.GateArray[i])) && (memo?.Holds(level.Index, i, requires[i], ctx) ?? requires[i].EvaluateBoolean(ctx)) == holds)
             {
                 if (many is null)
                 {
@@ -301,7 +303,7 @@ internal static partial class Assessor
                 }
                 else
                 {
-                    many.Add(level.Gates[i]);
+                    many.Add(level.GateArray[i]);
                 }
 
                 count++;
@@ -323,7 +325,7 @@ internal static partial class Assessor
         {
             if ((found & (1UL << i)) != 0)
             {
-                gates[k++] = level.Gates[i];
+                gates[k++] = level.GateArray[i];
             }
         }
 
@@ -332,6 +334,11 @@ internal static partial class Assessor
 
     private static bool Contains(IReadOnlyList<Gate> gates, Gate gate)
     {
+        if (gates is Gate[] array)
+        {
+            return Array.IndexOf(array, gate) >= 0;
+        }
+
         for (var i = 0; i < gates.Count; i++)
         {
             if (ReferenceEquals(gates[i], gate))

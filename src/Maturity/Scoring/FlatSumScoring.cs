@@ -136,7 +136,7 @@ internal static class FlatSumScoring
     {
         foreach (var level in levels)
         {
-            if (level.CompiledRequires.Count > 0)
+            if (level.CompiledRequires.Length > 0)
             {
                 return true;
             }

@@ -50,6 +50,7 @@ internal sealed class ScoringPlan
         Levels = levels;
         Recommendations = recommendations;
         (RecommendationQuestions, RecommendationNodes) = PlanWhatIfs(questions, nodes, recommendations, whenOrder);
+        (LevelGateStart, GateCount, RecommendationMovesGate) = PlanGates(levels, RecommendationQuestions, RecommendationNodes);
         _workspace = new ThreadLocal<Workspace>(() => new Workspace(this));
         (Types, YesPoints, OptionStart, OptionPoints) = FlattenPoints(questions);
         MaxPoints = Array.ConvertAll(questions, q => q.MaxPoints);
@@ -176,6 +177,59 @@ internal sealed class ScoringPlan
         }
 
         return (types, yes, start, points.ToArray());
+    }
+
+    /// <summary>Per level of <see cref="Levels"/>: where its gates start in one numbering of every level's gates.</summary>
+    public int[] LevelGateStart { get; }
+
+    /// <summary>How many gates the levels of <see cref="Levels"/> have in all.</summary>
+    public int GateCount { get; }
+
+    /// <summary>Per recommendation, per gate (numbered as in <see cref="LevelGateStart"/>): true when the what-if can
+    /// change the gate, because the gate reads a question or node the what-if rewrites, or the overall score.</summary>
+    public bool[][] RecommendationMovesGate { get; }
+
+    private static (int[], int, bool[][]) PlanGates(Level[] levels, int[][] recommendationQuestions, int[][] recommendationNodes)
+    {
+        var start = new int[levels.Length];
+        var count = 0;
+        for (var l = 0; l < levels.Length; l++)
+        {
+            start[l] = count;
+            count += levels[l].CompiledRequires.Length;
+        }
+
+        var moves = new bool[recommendationQuestions.Length][];
+        for (var r = 0; r < moves.Length; r++)
+        {
+            moves[r] = new bool[count];
+            var questions = new HashSet<int>(recommendationQuestions[r]);
+            var nodes = new HashSet<int>(recommendationNodes[r]);
+            for (var l = 0; l < levels.Length; l++)
+            {
+                var requires = levels[l].CompiledRequires;
+                for (var g = 0; g < requires.Length; g++)
+                {
+                    var gate = requires[g];
+                    moves[r][start[l] + g] = gate.ReferencesOverallScore || Any(gate.QuestionSlots, questions) || Any(gate.NodeSlots, nodes);
+                }
+            }
+        }
+
+        return (start, count, moves);
+    }
+
+    private static bool Any(IReadOnlyList<int> slots, HashSet<int> set)
+    {
+        foreach (var slot in slots)
+        {
+            if (set.Contains(slot))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (int[], int) PlaceWideValues(Question[] questions)

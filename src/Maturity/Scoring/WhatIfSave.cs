@@ -1,27 +1,38 @@
-using System.Collections.Generic;
+using System;
 using Maturity.Expressions;
 
 namespace Maturity.Scoring;
 
-/// <summary>The values an in-place what-if overwrites, to put them back afterwards.</summary>
+/// <summary>The values an in-place what-if overwrites, to put them back afterwards. Its buffers grow to the
+/// largest what-if of the rule set and are then reused.</summary>
 internal sealed class WhatIfSave
 {
-    private readonly List<(AnswerStatus Status, double Value, ulong Mask, double Points)> _questions = [];
-    private readonly List<(double Score, double Max, bool Counts, int Answered, int Applicable)> _nodes = [];
+    private (AnswerStatus Status, double Value, ulong Mask, double Points)[] _questions = [];
+    private (double Score, double Max, bool Counts, int Answered, int Applicable)[] _nodes = [];
     private (double Score, double Max, int Answered, int Applicable) _root;
 
     public void Capture(ScoreState s, int[] slots, int[] nodes)
     {
-        _questions.Clear();
-        _nodes.Clear();
-        foreach (var q in slots)
+        if (_questions.Length < slots.Length)
         {
-            _questions.Add((s.Status[q], s.Value[q], s.Mask[q], s.QuestionPoints[q]));
+            Array.Resize(ref _questions, slots.Length);
         }
 
-        foreach (var n in nodes)
+        if (_nodes.Length < nodes.Length)
         {
-            _nodes.Add((s.NodeScore[n], s.NodeMax[n], s.NodeCounts[n], s.NodeAnswered[n], s.NodeApplicable[n]));
+            Array.Resize(ref _nodes, nodes.Length);
+        }
+
+        for (var i = 0; i < slots.Length; i++)
+        {
+            var q = slots[i];
+            _questions[i] = (s.Status[q], s.Value[q], s.Mask[q], s.QuestionPoints[q]);
+        }
+
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            var n = nodes[i];
+            _nodes[i] = (s.NodeScore[n], s.NodeMax[n], s.NodeCounts[n], s.NodeAnswered[n], s.NodeApplicable[n]);
         }
 
         _root = (s.Score, s.Max, s.Answered, s.Applicable);

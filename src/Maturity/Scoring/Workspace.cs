@@ -13,6 +13,7 @@ internal sealed class Workspace
         Plan = plan;
         Main = new ScoreState(plan.Questions.Length, plan.Nodes.Length);
         Input = new AnswerInput(plan.Questions.Length);
+        Gates = new GateMemo(plan);
     }
 
     public ScoringPlan Plan { get; }
@@ -22,6 +23,9 @@ internal sealed class Workspace
     public AnswerInput Input { get; }
 
     public WhatIfSave Save => _save ??= new WhatIfSave();
+
+    /// <summary>The level gates of the assessment in progress, evaluated once and shared by its what-ifs.</summary>
+    public GateMemo Gates { get; }
 
     /// <summary>Triggered recommendations of the assessment in progress, before they are ranked and copied.</summary>
     public List<RecommendationResult> Recommendations { get; } = [];

@@ -39,6 +39,40 @@ public sealed class WhatIfEquivalenceTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(SampleFiles))]
+    public void UnlockedGates_EqualTheUnmetGatesAFullReassessmentMeets(string sample)
+    {
+        var sheet = AnswerFile.Load(Path.Combine(TestPaths.Samples, sample)).Sheet!;
+        var ruleSet = Catalog.For(sheet)!;
+        var result = ruleSet.Assess(sheet);
+        if (result.NextLevel is not { } next)
+        {
+            result.Recommendations.Should().NotContain(r => r.UnlockedGates.Count > 0, "nothing to unlock at the top, {0}", sample);
+            return;
+        }
+
+        foreach (var rec in result.Recommendations)
+        {
+            var full = ruleSet.Assess(Improve(ruleSet, sheet, rec.Recommendation), AssessmentOptions.LenientMode);
+            IEnumerable<Gate> met;
+            if (full.Level is { } reached && reached.Index >= next.Level.Index)
+            {
+                met = next.UnmetGates; // the level is reached: every gate of it holds
+            }
+            else if (full.NextLevel?.Level == next.Level)
+            {
+                met = next.UnmetGates.Except(full.NextLevel.UnmetGates);
+            }
+            else
+            {
+                continue; // the improved answers fall below the next level: its gates are not listed
+            }
+
+            rec.UnlockedGates.Should().Equal(met, "gates unlocked by {0} on {1}", rec.Id, sample);
+        }
+    }
+
     [Fact]
     public void Gain_AccountsForQuestionsTheImprovedAnswerMakesAsked()
     {
