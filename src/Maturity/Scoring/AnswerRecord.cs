@@ -51,7 +51,7 @@ internal readonly struct AnswerRecord
                     else
                     {
                         codes[q] = AnsweredWide;
-                        wide[w] = plan.Types[q] == QuestionType.Multi ? (long)state.Mask[q] : BitConverter.DoubleToInt64Bits(state.Value[q]);
+                        wide[w] = plan.Types[q] == QuestionType.Multi ? unchecked((long)state.Mask[q]) : BitConverter.DoubleToInt64Bits(state.Value[q]);
                     }
 
                     break;
@@ -92,7 +92,7 @@ internal readonly struct AnswerRecord
 
     /// <summary>An answered multiple choice's ticked options, one bit per option; 0 otherwise.</summary>
     public ulong MaskOf(ScoringPlan plan, int q) =>
-        _codes[q] == AnsweredWide && plan.Types[q] == QuestionType.Multi ? (ulong)_wide[plan.WideIndex[q]] : 0;
+        _codes[q] == AnsweredWide && plan.Types[q] == QuestionType.Multi ? unchecked((ulong)_wide[plan.WideIndex[q]]) : 0;
 
     /// <summary>Puts the recorded answers back into <paramref name="state"/>, as the evaluation left them.</summary>
     public void Restore(ScoringPlan plan, ScoreState state)

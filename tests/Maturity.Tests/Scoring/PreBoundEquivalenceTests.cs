@@ -100,6 +100,41 @@ public sealed class PreBoundEquivalenceTests
     }
 
     [Fact]
+    public void Assess_ValuesTooWideForTheResultsByte_KeepEveryAnswerAndPoint()
+    {
+        // A result keeps a yes/no or choice answer inside one byte; a choice of 300 options, a 64-option
+        // multiple choice and a fractional number take the wide path. Both paths must rebuild them exactly.
+        var many = string.Join(", ", Enumerable.Range(0, 300).Select(i => $"{{ id: o{i}, points: {i % 7}, label: O{i} }}"));
+        var ticks = string.Join(", ", Enumerable.Range(0, 64).Select(i => $"{{ id: t{i}, points: 0.5, label: T{i} }}"));
+        var yaml = $$"""
+            ruleset: wide
+            version: 1.0.0
+            title: W
+            languages: [en]
+            dimensions:
+              - id: d
+                title: D
+                questions:
+                  - { id: big, type: choice, answers: [{{many}}], text: B }
+                  - { id: all, type: multi, answers: [{{ticks}}], text: A }
+                  - { id: share, type: percent, text: S }
+                  - { id: ok, type: boolean, text: K }
+            """;
+        var ruleSet = RuleSetLoader.LoadText(yaml).RuleSets.Single();
+        var sheet = AnswerSheet.For(new CompanyInfo("w")).Set("big", "o280").Set("all", "t0", "t31", "t63").Set("share", 37.25).Set("ok", true).Build();
+        var vector = ruleSet.CreateAnswerLayout().CreateVector();
+        Fill(vector, sheet);
+
+        var expected = ruleSet.Assess(sheet);
+        var actual = ruleSet.Assess(vector, sheet.Company);
+
+        Describe(actual).Should().Equal(Describe(expected));
+        actual.Questions.Select(q => AnswerText(q.Answer)).Should().Equal("o280", "t0|t31|t63", "37.25", "true");
+        actual.Questions[0].Points.Should().Be(280 % 7);
+        actual.Questions[1].Points.Should().Be(1.5);
+    }
+
+    [Fact]
     public void Set_AnswerOfTheWrongType_IsAProblemLikeOnASheet()
     {
         var ruleSet = All.Single(r => r.Id == "core");
