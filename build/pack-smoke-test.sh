@@ -161,6 +161,7 @@ cat > "$lib/ConsumerLib.csproj" <<EOF
 </Project>
 EOF
 cat > "$lib/ScoringFacade.cs" <<'EOF'
+using System;
 using System.Collections.Generic;
 using Maturity.Answers;
 using Maturity.Catalog;
@@ -187,7 +188,10 @@ namespace ConsumerLib
             }
 
             var sheet = builder.Build();
-            return catalog.For(sheet)!.Assess(sheet);
+            // No '!': the out values are [NotNullWhen] (polyfilled on netstandard2.0; warnings are errors here).
+            return catalog.TryFindFor(sheet, out var ruleSet, out var problem)
+                ? ruleSet.Assess(sheet)
+                : throw new InvalidOperationException(problem.Message);
         }
 
         public static IServiceCollection AddSmokeRules(IServiceCollection services, string yaml) =>

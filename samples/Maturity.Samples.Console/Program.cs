@@ -53,7 +53,7 @@ try
     }
 
     var sheet = file.Sheet!;
-    var ruleSet = catalog.For(sheet);
+    var ruleSet = catalog.FindFor(sheet);
     if (ruleSet is null)
     {
         Console.Error.WriteLine(answersPath + ": error MAT077: no rule set for this company");

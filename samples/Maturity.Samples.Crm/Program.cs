@@ -3,10 +3,10 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using Maturity;
 using Maturity.Diagnostics;
 using Maturity.Hosting;
 using Maturity.Samples.Crm;
-using Maturity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -61,7 +61,7 @@ try
     File.Delete(broken);
 
     // One sector's rule set gets a new version; the others are untouched, so their stored results stay comparable.
-    var updated = engine.Current.ForNaf(accounts[2].NafCode)!;
+    var updated = engine.Current.FindByNaf(accounts[2].NafCode)!;
     var bumped = BumpPatchVersion(File.ReadAllText(updated.SourcePath), out var newVersion);
     File.WriteAllText(updated.SourcePath, bumped);
     var reload = engine.Reload();

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Maturity.Answers;
 using Maturity.Batch.Rows;
 using Maturity.Catalog;
+using Maturity.Internal;
 using Maturity.Model;
 using Maturity.Scoring;
 
@@ -19,17 +20,14 @@ public static class BatchRouting
     /// <param name="naf">The row's <c>naf</c> cell, or empty.</param>
     public static RuleSet? RuleSetFor(RuleSetCatalog catalog, string ruleSetId, string naf)
     {
-        if (catalog is null)
-        {
-            throw new ArgumentNullException(nameof(catalog));
-        }
+        Guard.NotNull(catalog);
 
         if (!string.IsNullOrEmpty(ruleSetId))
         {
             return catalog.Find(ruleSetId);
         }
 
-        return catalog.ForNaf(string.IsNullOrEmpty(naf) || !NafCode.IsValidCode(naf) ? string.Empty : naf);
+        return catalog.FindByNaf(string.IsNullOrEmpty(naf) || !NafCode.IsValidCode(naf) ? string.Empty : naf);
     }
 
     /// <summary>The rule sets the rows of <paramref name="source"/> go to, in catalog order: a first pass that reads
@@ -39,15 +37,9 @@ public static class BatchRouting
     /// <param name="source">The input, positioned after its header; read to the end (or until every rule set is used).</param>
     public static IReadOnlyList<RuleSet> RuleSetsUsed(RuleSetCatalog catalog, IBatchRowSource source)
     {
-        if (catalog is null)
-        {
-            throw new ArgumentNullException(nameof(catalog));
-        }
+        Guard.NotNull(catalog);
 
-        if (source is null)
-        {
-            throw new ArgumentNullException(nameof(source));
-        }
+        Guard.NotNull(source);
 
         var used = new HashSet<RuleSet>();
         var ruleSetColumn = IndexOf(source.Header, BatchColumns.RuleSet);

@@ -3,13 +3,15 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using System.Threading;
 using Maturity.Answers;
+using Maturity.Batch.Rows;
 using Maturity.Catalog;
 using Maturity.Diagnostics;
+using Maturity.Internal;
 using Maturity.Model;
 using Maturity.Output;
 using Maturity.Scoring;
-using Maturity.Batch.Rows;
 
 namespace Maturity.Batch;
 
@@ -43,15 +45,19 @@ public sealed class BatchRunner
 
     /// <summary>Reads the input twice: a first pass finds the rule sets its rows go to (<see cref="BatchRouting.RuleSetsUsed"/>),
     /// so the output has only their dimension and indicator columns; the second pass scores, as
-    /// <see cref="RunRows(IBatchRowSource, IBatchRowSink, TextWriter?, Action{long}?, Action{AssessmentResult}?)"/>.</summary>
+    /// <see cref="RunRows(IBatchRowSource, IBatchRowSink, TextWriter?, IProgress{long}?, Action{AssessmentResult}?, CancellationToken)"/>.</summary>
     /// <param name="openSource">Opens the input from its start; called twice, each source is disposed here.</param>
     /// <param name="sink">The result rows.</param>
     /// <param name="jsonOut">Optional JSON Lines output.</param>
-    /// <param name="progress">Called after each scored row with the number of rows done.</param>
+    /// <param name="progress">Told the number of rows done after each row (on the writing thread; use a synchronous
+    /// <see cref="IProgress{T}"/>, since <see cref="Progress{T}"/> posts every report).</param>
     /// <param name="onResult">Called with each scored result, in input order; may be null.</param>
-    public BatchSummary RunRows(Func<IBatchRowSource> openSource, IBatchRowSink sink, TextWriter? jsonOut, Action<long>? progress, Action<AssessmentResult>? onResult)
+    /// <param name="cancellationToken">Stops the run between rows with an <see cref="OperationCanceledException"/>;
+    /// the sink then holds a partial result, which the caller discards.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The two RunRows differ in their first parameter (a source or a way to open one): no call can switch overloads.")]
+    public BatchSummary RunRows(Func<IBatchRowSource> openSource, IBatchRowSink sink, TextWriter? jsonOut, IProgress<long>? progress, Action<AssessmentResult>? onResult, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(openSource);
+        Guard.NotNull(openSource);
         using (var first = openSource())
         {
             _ruleSetsUsed = BatchRouting.RuleSetsUsed(_catalog, first);
@@ -60,7 +66,7 @@ public sealed class BatchRunner
         try
         {
             using var source = openSource();
-            return RunRows(source, sink, jsonOut, progress, onResult);
+            return RunRows(source, sink, jsonOut, progress, onResult, cancellationToken);
         }
         finally
         {
@@ -72,12 +78,13 @@ public sealed class BatchRunner
     /// <param name="input">CSV text with a header; ',' or ';' separated.</param>
     /// <param name="csvOut">Output CSV in the input's dialect (<see cref="CsvDialect.ForInputSeparator"/>), with every loaded rule set's dimension columns.</param>
     /// <param name="jsonOut">Optional JSON Lines output.</param>
-    /// <param name="progress">Called after each row with the number of rows done.</param>
+    /// <param name="progress">Told the number of rows done after each row.</param>
     /// <param name="onResult">Optional: called with each scored result (e.g. for portfolio analytics), in input order.</param>
-    public BatchSummary Run(TextReader input, TextWriter csvOut, TextWriter? jsonOut, Action<long>? progress, Action<AssessmentResult>? onResult = null)
+    /// <param name="cancellationToken">Stops the run between rows with an <see cref="OperationCanceledException"/>.</param>
+    public BatchSummary Run(TextReader input, TextWriter csvOut, TextWriter? jsonOut, IProgress<long>? progress, Action<AssessmentResult>? onResult = null, CancellationToken cancellationToken = default)
     {
         using var source = new CsvRowSource(input);
-        return RunRows(source, new CsvRowSink(csvOut, CsvDialect.ForInputSeparator(source.Separator)), jsonOut, progress, onResult);
+        return RunRows(source, new CsvRowSink(csvOut, CsvDialect.ForInputSeparator(source.Separator)), jsonOut, progress, onResult, cancellationToken);
     }
 
     /// <summary>Reads every row of <paramref name="source"/>, writing one result row to <paramref name="sink"/>
@@ -86,12 +93,15 @@ public sealed class BatchRunner
     /// <param name="source">The input rows.</param>
     /// <param name="sink">The result rows.</param>
     /// <param name="jsonOut">Optional JSON Lines output.</param>
-    /// <param name="progress">Called after each row with the number of rows done.</param>
+    /// <param name="progress">Told the number of rows done after each row (on the writing thread).</param>
     /// <param name="onResult">Called with each scored result (e.g. for portfolio analytics), in input order; may be null.</param>
-    public BatchSummary RunRows(IBatchRowSource source, IBatchRowSink sink, TextWriter? jsonOut, Action<long>? progress, Action<AssessmentResult>? onResult)
+    /// <param name="cancellationToken">Stops the run between rows with an <see cref="OperationCanceledException"/>;
+    /// the sink then holds a partial result, which the caller discards.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The two RunRows differ in their first parameter (a source or a way to open one): no call can switch overloads.")]
+    public BatchSummary RunRows(IBatchRowSource source, IBatchRowSink sink, TextWriter? jsonOut, IProgress<long>? progress, Action<AssessmentResult>? onResult, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(source);
-        ArgumentNullException.ThrowIfNull(sink);
+        Guard.NotNull(source);
+        Guard.NotNull(sink);
         var summary = new BatchSummary();
         long done = 0;
         if (source.Header is not { } names)
@@ -127,7 +137,7 @@ public sealed class BatchRunner
         var language = Language;
         try
         {
-            Pipeline().Run();
+            Pipeline().Run(cancellationToken);
         }
         finally
         {
@@ -201,7 +211,7 @@ public sealed class BatchRunner
                     jsonOut.WriteLine();
                 }
 
-                progress?.Invoke(++done);
+                progress?.Report(++done);
             },
             threads,
             () => new RowJob(header.Count, columns.Names.Count, csv is null ? null : new CsvLineBuilder(csv.Dialect)));

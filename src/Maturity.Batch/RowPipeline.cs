@@ -37,13 +37,15 @@ internal sealed class RowPipeline
         _newJob = newJob;
     }
 
-    public void Run()
+    /// <summary>Runs to the end of the input; a cancellation is seen between chunks, when no scoring is in flight.</summary>
+    public void Run(CancellationToken cancellationToken)
     {
         var chunks = new[] { new Chunk(), new Chunk(), new Chunk() };
         Chunk? previous = null;
         var current = Fill(chunks[0]);
         for (var k = 1; current.Count > 0; k++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var scoring = Score(current);
             if (previous is not null)
             {

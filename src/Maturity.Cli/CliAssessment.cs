@@ -22,7 +22,7 @@ internal static class CliAssessment
         }
 
         var sheet = file.Sheet!;
-        var options = lenient ? AssessmentOptions.LenientMode : AssessmentOptions.Strict;
+        var options = lenient ? AssessmentOptions.Lenient : AssessmentOptions.Strict;
         try
         {
             return single is not null && sheet.RuleSetId is null ? single.Assess(sheet, options) : catalog.Assess(sheet, options);

@@ -63,7 +63,7 @@ internal sealed class CliRules
                 var full = Path.GetFullPath(p);
                 requested.Add(full);
                 context.UnionWith(Directory.EnumerateFiles(Path.GetDirectoryName(full)!)
-                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)));
+                    .Where(RuleSetLoader.IsRuleFileName));
             }
         }
 

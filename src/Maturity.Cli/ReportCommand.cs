@@ -179,7 +179,7 @@ internal static class ReportCommand
     private static List<PortfolioEntry>? AssessFolder(string folder, RuleSetCatalog catalog, RuleSet? single, bool lenient, TextWriter stderr)
     {
         var files = Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            .Where(f => RuleSetLoader.IsRuleFileName(f) || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();
         var entries = new List<PortfolioEntry>();

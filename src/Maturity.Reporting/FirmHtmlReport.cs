@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Maturity.Internal;
 using Maturity.Model;
 using Maturity.Reporting.Html;
 using Maturity.Scoring;
@@ -22,10 +23,7 @@ public static class FirmHtmlReport
     /// the radar draws them as a second polygon and the dimension table shows them.</param>
     public static string Render(AssessmentResult result, string language = "en", IReadOnlyDictionary<string, double>? sectorMedians = null)
     {
-        if (result is null)
-        {
-            throw new ArgumentNullException(nameof(result));
-        }
+        Guard.NotNull(result);
 
         var t = ReportWords.For(language);
         var lang = t.Lang;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Maturity.Internal;
 using Maturity.Reporting.Html;
 using Maturity.Reporting.Portfolio;
 
@@ -23,10 +24,7 @@ public static class PortfolioHtmlReport
     /// <param name="leaderShare">Share of each sector shown as leaders (default the top decile).</param>
     public static string Render(PortfolioAnalysis portfolio, string language = "en", CampaignProgress? progress = null, double leaderShare = PortfolioAnalysis.DefaultLeaderShare)
     {
-        if (portfolio is null)
-        {
-            throw new ArgumentNullException(nameof(portfolio));
-        }
+        Guard.NotNull(portfolio);
 
         var t = ReportWords.For(language);
         var lang = t.Lang;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Maturity.Internal;
 using Maturity.Reporting.Html;
 
 namespace Maturity.Reporting;
@@ -22,10 +23,7 @@ public sealed class RadarChart
     /// <param name="radius">Radius of the outer ring (the axes' maximum).</param>
     public RadarChart(IEnumerable<RadarAxis> axes, double centerX = 310, double centerY = 235, double radius = 150)
     {
-        if (axes is null)
-        {
-            throw new ArgumentNullException(nameof(axes));
-        }
+        Guard.NotNull(axes);
 
         Axes = axes.ToArray();
         if (Axes.Count == 0)
@@ -250,7 +248,7 @@ public sealed class RadarAxis
     /// <param name="caption">A second line under the label (e.g. the score), or null.</param>
     public RadarAxis(string label, double? value, double max, double? reference = null, string? caption = null)
     {
-        Label = label ?? throw new ArgumentNullException(nameof(label));
+        Label = Guard.NotNull(label);
         Value = value;
         Max = max;
         Reference = reference;

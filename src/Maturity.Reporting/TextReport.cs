@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text;
+using Maturity.Internal;
 using Maturity.Model;
 using Maturity.Scoring;
 
@@ -18,10 +19,7 @@ public static class TextReport
     /// <param name="maxRecommendations">How many recommendations to list.</param>
     public static string Render(AssessmentResult result, string language = "en", int maxRecommendations = 5)
     {
-        if (result is null)
-        {
-            throw new ArgumentNullException(nameof(result));
-        }
+        Guard.NotNull(result);
 
         var t = ReportWords.For(language);
         var f = t.Format;

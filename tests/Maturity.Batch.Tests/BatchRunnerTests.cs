@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using Maturity.Batch;
 using Maturity.Catalog;
 using Maturity.Loading;
@@ -62,5 +63,44 @@ public sealed class BatchRunnerTests
         basic.Should().BeGreaterThan(System.Array.IndexOf(header, "top_gain"));
         (dii[basic], dii[year]).Should().Be(("true", "2023"));
         (core[basic], core[year]).Should().Be((string.Empty, string.Empty));
+    }
+
+    [Fact]
+    public void Run_WithProgress_ReportsEveryRowInOrderOnce()
+    {
+        var input = "id,ruleset,mfa\n" + string.Concat(System.Linq.Enumerable.Range(1, 600).Select(i => "F" + i + ",core,true\n"));
+        var seen = new System.Collections.Generic.List<long>();
+
+        new BatchRunner(Catalog, "firms.csv", TextWriter.Null) { MaxDegreeOfParallelism = 2 }
+            .Run(new StringReader(input), TextWriter.Null, null, new SynchronousProgress(seen.Add));
+
+        seen.Should().Equal(System.Linq.Enumerable.Range(1, 600).Select(i => (long)i));
+    }
+
+    [Fact]
+    public void Run_CancelledMidRun_StopsWithOperationCanceled()
+    {
+        var input = "id,ruleset,mfa\n" + string.Concat(System.Linq.Enumerable.Range(1, 5_000).Select(i => "F" + i + ",core,true\n"));
+        using var cancel = new System.Threading.CancellationTokenSource();
+        long last = 0;
+        var progress = new SynchronousProgress(rows =>
+        {
+            last = rows;
+            if (rows == 300)
+            {
+                cancel.Cancel();
+            }
+        });
+
+        var run = () => new BatchRunner(Catalog, "firms.csv", TextWriter.Null).Run(new StringReader(input), TextWriter.Null, null, progress, null, cancel.Token);
+
+        run.Should().Throw<System.OperationCanceledException>();
+        last.Should().BeLessThan(5_000, "the run stops between rows instead of scoring the whole file");
+    }
+
+    /// <summary>Reports on the calling thread (<see cref="System.Progress{T}"/> would post each report).</summary>
+    private sealed class SynchronousProgress(System.Action<long> report) : System.IProgress<long>
+    {
+        public void Report(long value) => report(value);
     }
 }

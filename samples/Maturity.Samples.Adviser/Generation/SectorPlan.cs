@@ -49,7 +49,7 @@ public sealed class SectorPlan
             var codes = new List<string>();
             if (rs.IsFallback || ReferenceEquals(rs, catalog.Fallback))
             {
-                codes.AddRange(Picardie.UnclaimedNafCodes.Where(c => ReferenceEquals(catalog.ForNaf(c), rs)));
+                codes.AddRange(Picardie.UnclaimedNafCodes.Where(c => ReferenceEquals(catalog.FindByNaf(c), rs)));
             }
             else
             {
@@ -61,7 +61,7 @@ public sealed class SectorPlan
                     IEnumerable<string> candidates = Picardie.NafCodes.TryGetValue(division, out var known)
                         ? known
                         : NafCode.All.Where(c => c.StartsWith(division, StringComparison.Ordinal)).Select(c => NafCode.Format(c)!);
-                    codes.AddRange(candidates.Where(c => NafCode.Normalize(c).StartsWith(digits, StringComparison.Ordinal) && ReferenceEquals(catalog.ForNaf(c), rs)));
+                    codes.AddRange(candidates.Where(c => NafCode.Normalize(c).StartsWith(digits, StringComparison.Ordinal) && ReferenceEquals(catalog.FindByNaf(c), rs)));
                 }
             }
 

@@ -66,7 +66,7 @@ public static class DemoData
 
     private static void Seed(FirmStore firms, IMaturityEngine engine, Firm firm, AnswerSheet sample, DateTime date)
     {
-        var rules = engine.Current.For(sample)!;
+        var rules = engine.Current.FindFor(sample)!;
         var builder = AnswerSheet.For(Web.Assessments.Company(firm, date));
         foreach (var pair in sample.Answers)
         {

@@ -49,15 +49,14 @@ internal static class AssessApi
         }
 
         var catalog = engine.Current;
-        var ruleSet = catalog.For(file.Sheet!, out var missing);
-        if (ruleSet is null)
+        if (!catalog.TryFindFor(file.Sheet, out var ruleSet, out var missing))
         {
-            return Problem([missing!]);
+            return Problem([missing]);
         }
 
         try
         {
-            var result = ruleSet.Assess(file.Sheet!);
+            var result = ruleSet.Assess(file.Sheet);
             return Results.Text(AssessmentJson.Write(result) + "\n", "application/json", Encoding.UTF8);
         }
         catch (DiagnosticsException e)

@@ -17,7 +17,7 @@ namespace Maturity.Samples.Web.Web;
 public sealed class Assessments(IMaturityEngine engine)
 {
     /// <summary>The rule set the catalog picks for a NAF code (the fallback when no sector claims it).</summary>
-    public RuleSet ForNaf(string naf) => engine.Current.ForNaf(naf) ?? engine.Current.Fallback
+    public RuleSet ForNaf(string naf) => engine.Current.FindByNaf(naf) ?? engine.Current.Fallback
         ?? throw new InvalidOperationException("The catalog has no fallback rule set.");
 
     /// <summary>The rule set a stored assessment was given for; null when it is no longer served.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using Maturity.Internal;
 
 namespace Maturity.Batch.Rows;
 
@@ -18,8 +19,8 @@ public sealed class CsvRowSink : IBatchRowSink
     /// <param name="dialect">The spelling: <see cref="CsvDialect.En"/> or <see cref="CsvDialect.Fr"/>.</param>
     public CsvRowSink(TextWriter writer, CsvDialect dialect)
     {
-        _writer = writer ?? throw new ArgumentNullException(nameof(writer));
-        _dialect = dialect ?? throw new ArgumentNullException(nameof(dialect));
+        _writer = Guard.NotNull(writer);
+        _dialect = Guard.NotNull(dialect);
         _line = new CsvLineBuilder(dialect);
     }
 
@@ -32,10 +33,7 @@ public sealed class CsvRowSink : IBatchRowSink
     /// <inheritdoc />
     public void WriteHeader(IReadOnlyList<string> columns)
     {
-        if (columns is null)
-        {
-            throw new ArgumentNullException(nameof(columns));
-        }
+        Guard.NotNull(columns);
 
         _kinds = new BatchColumnKind[columns.Count];
         for (var i = 0; i < columns.Count; i++)
@@ -53,7 +51,7 @@ public sealed class CsvRowSink : IBatchRowSink
     }
 
     /// <inheritdoc />
-    public void WriteRow(IReadOnlyList<string> values) => WriteLine(values ?? throw new ArgumentNullException(nameof(values)), cellRules: true);
+    public void WriteRow(IReadOnlyList<string> values) => WriteLine(Guard.NotNull(values), cellRules: true);
 
     /// <inheritdoc />
     public void Complete() => _writer.Flush();

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using Maturity.Diagnostics;
+using Maturity.Internal;
 
 namespace Maturity.Batch.Rows;
 
@@ -35,7 +36,7 @@ public sealed class CsvRowSource : IBatchRowSource
     /// <param name="ownsReader">Whether disposing this source disposes the reader.</param>
     public CsvRowSource(TextReader reader, int maxRowChars = DefaultMaxRowChars, bool ownsReader = false)
     {
-        _reader = reader ?? throw new ArgumentNullException(nameof(reader));
+        _reader = Guard.NotNull(reader);
         if (maxRowChars < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(maxRowChars), "The row limit must be positive.");

@@ -5,6 +5,7 @@ using System.Data;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using Maturity.Internal;
 using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
 using MiniExcelLibs.OpenXml;
@@ -35,17 +36,14 @@ public sealed class XlsxRowSink : IBatchRowSink, IDisposable
     /// <param name="sheetName">The sheet's name.</param>
     public XlsxRowSink(Stream output, string sheetName = "results")
     {
-        _output = output ?? throw new ArgumentNullException(nameof(output));
+        _output = Guard.NotNull(output);
         _sheetName = sheetName;
     }
 
     /// <inheritdoc />
     public void WriteHeader(IReadOnlyList<string> columns)
     {
-        if (columns is null)
-        {
-            throw new ArgumentNullException(nameof(columns));
-        }
+        Guard.NotNull(columns);
 
         _columns = new string[columns.Count];
         _kinds = new BatchColumnKind[columns.Count];
@@ -63,10 +61,7 @@ public sealed class XlsxRowSink : IBatchRowSink, IDisposable
     /// <inheritdoc />
     public void WriteRow(IReadOnlyList<string> values)
     {
-        if (values is null)
-        {
-            throw new ArgumentNullException(nameof(values));
-        }
+        Guard.NotNull(values);
 
         if (_configuration is null)
         {

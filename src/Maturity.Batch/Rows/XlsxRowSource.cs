@@ -5,6 +5,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Xml;
 using Maturity.Diagnostics;
+using Maturity.Internal;
 using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
 
@@ -83,10 +84,7 @@ public sealed class XlsxRowSource : IBatchRowSource
     /// <param name="maxCellChars">Longest accepted shared string, in characters.</param>
     public static XlsxRowSource Open(Stream stream, string name, string? sheet, int maxCellChars)
     {
-        if (stream is null)
-        {
-            throw new ArgumentNullException(nameof(stream));
-        }
+        Guard.NotNull(stream);
 
         XlsxWorkbookCheck.Check(stream, name, maxCellChars);
         var chosen = ChooseSheet(stream, name, sheet);

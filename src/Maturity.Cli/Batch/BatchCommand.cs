@@ -72,7 +72,7 @@ internal static class BatchCommand
             using (var jsonl = jsonFile is null ? null : new StreamWriter(jsonFile.Stream, Utf8, 1 << 16, leaveOpen: true))
             {
                 var progress = new BatchProgress(stderr, interactive: ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected);
-                summary = runner.RunRows(paths.OpenInput, workbook ?? (IBatchRowSink)new CsvRowSink(csv!, dialect), jsonl, progress.Report, null);
+                summary = runner.RunRows(paths.OpenInput, workbook ?? (IBatchRowSink)new CsvRowSink(csv!, dialect), jsonl, progress, null);
                 progress.Done(summary.Rows);
             }
 

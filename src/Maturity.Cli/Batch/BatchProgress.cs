@@ -6,7 +6,7 @@ namespace Maturity.Cli.Batch;
 
 /// <summary>A progress bar redrawn in place on an interactive terminal; plain lines (every 100,000 rows) otherwise,
 /// so logs stay readable. The total is unknown while streaming, so the bar shows rows and rate.</summary>
-internal sealed class BatchProgress
+internal sealed class BatchProgress : IProgress<long>
 {
     private readonly TextWriter _writer;
     private readonly bool _interactive;
@@ -19,7 +19,8 @@ internal sealed class BatchProgress
         _interactive = interactive;
     }
 
-    public void Report(long rows)
+    /// <summary>Called after each row with the number of rows done.</summary>
+    public void Report(long value)
     {
         if (_interactive)
         {
@@ -27,13 +28,13 @@ internal sealed class BatchProgress
             if (now - _lastDraw >= 200)
             {
                 _lastDraw = now;
-                var spin = "|/-\\"[(int)(rows / 1000 % 4)];
-                _writer.Write("\r" + spin + " " + Line(rows).PadRight(40));
+                var spin = "|/-\\"[(int)(value / 1000 % 4)];
+                _writer.Write("\r" + spin + " " + Line(value).PadRight(40));
             }
         }
-        else if (rows % 100_000 == 0)
+        else if (value % 100_000 == 0)
         {
-            _writer.WriteLine(Line(rows));
+            _writer.WriteLine(Line(value));
         }
     }
 

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using Maturity.Catalog;
 using Maturity.Loading;
+using Maturity.Model;
 
 namespace Maturity.Cli.Catalog;
 
@@ -14,7 +15,7 @@ internal static class InitCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var id = new Argument<string>("id") { Description = CliMessages.Text(CliMessages.HelpInitId()) };
-        var extends = new Option<string?>("--extends", "-e") { Description = CliMessages.Text(CliMessages.HelpInitExtends()), DefaultValueFactory = _ => "core" };
+        var extends = new Option<string?>("--extends", "-e") { Description = CliMessages.Text(CliMessages.HelpInitExtends()), DefaultValueFactory = _ => RuleSetIds.Core };
         var naf = new Option<string[]>("--naf") { Description = CliMessages.Text(CliMessages.HelpInitNaf()), AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out", "-o") { Description = CliMessages.Text(CliMessages.HelpInitOut()), DefaultValueFactory = _ => "." };
         var command = new Command("init", CliMessages.Text(CliMessages.HelpInit())) { id, extends, naf, output };
@@ -35,7 +36,7 @@ internal static class InitCommand
         var text = Skeleton(id, extends == "none" ? null : extends, naf);
 
         // The skeleton is checked as the user will check it (its base from the shipped rule sets) before it is written.
-        var check = ShippedRuleSets.Load([RuleSetSource.FromText(path, text)]);
+        var check = ShippedRuleSets.Load([RuleSetFile.FromText(text, path)]);
         var problems = check.Diagnostics.Where(d => d.Location.Path == path).ToList();
         if (problems.Count > 0 || !check.RuleSets.Any(r => r.Id == id))
         {

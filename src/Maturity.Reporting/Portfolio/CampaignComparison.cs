@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Maturity.Internal;
 
 namespace Maturity.Reporting.Portfolio;
 
@@ -20,15 +21,9 @@ public static class CampaignComparison
     /// <param name="after">Later assessment.</param>
     public static string? Incompatibility(PortfolioEntry before, PortfolioEntry after)
     {
-        if (before is null)
-        {
-            throw new ArgumentNullException(nameof(before));
-        }
+        Guard.NotNull(before);
 
-        if (after is null)
-        {
-            throw new ArgumentNullException(nameof(after));
-        }
+        Guard.NotNull(after);
 
         if (!string.Equals(before.RuleSetId, after.RuleSetId, StringComparison.Ordinal))
         {
@@ -71,15 +66,9 @@ public static class CampaignComparison
     /// incompatible rule sets (see <see cref="Incompatibility"/>); the exception lists every one of them.</exception>
     public static CampaignProgress Compare(PortfolioAnalysis before, PortfolioAnalysis after, int topMovers = DefaultTopMovers)
     {
-        if (before is null)
-        {
-            throw new ArgumentNullException(nameof(before));
-        }
+        Guard.NotNull(before);
 
-        if (after is null)
-        {
-            throw new ArgumentNullException(nameof(after));
-        }
+        Guard.NotNull(after);
 
         if (topMovers < 0)
         {
@@ -280,10 +269,7 @@ public sealed class IncompatibleCampaignsException : Exception
 
     private static string Describe(IReadOnlyList<IncompatibleFirm> firms)
     {
-        if (firms is null)
-        {
-            throw new ArgumentNullException(nameof(firms));
-        }
+        Guard.NotNull(firms);
 
         return "The campaigns cannot be compared: " + firms.Count + " firm(s) were assessed with incompatible rule sets (same rule set id, major version and dimensions required): "
             + string.Join("; ", firms.Select(f => f.ToString()));

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Maturity.Internal;
 
 namespace Maturity.Reporting.Portfolio;
 
@@ -55,10 +56,7 @@ public sealed class Distribution
     /// <param name="values">The values, in any order; NaN values are ignored.</param>
     public static Distribution? Of(IEnumerable<double> values)
     {
-        if (values is null)
-        {
-            throw new ArgumentNullException(nameof(values));
-        }
+        Guard.NotNull(values);
 
         var sorted = values.Where(v => !double.IsNaN(v)).ToList();
         if (sorted.Count == 0)

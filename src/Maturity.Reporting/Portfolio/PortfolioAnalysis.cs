@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Maturity.Internal;
 using Maturity.Scoring;
 
 namespace Maturity.Reporting.Portfolio;
@@ -25,10 +26,7 @@ public sealed class PortfolioAnalysis
     /// <exception cref="ArgumentException">Two entries share a company id (the message lists them).</exception>
     public PortfolioAnalysis(IEnumerable<PortfolioEntry> entries)
     {
-        if (entries is null)
-        {
-            throw new ArgumentNullException(nameof(entries));
-        }
+        Guard.NotNull(entries);
 
         Entries = entries.ToArray();
         var duplicates = Entries.GroupBy(e => e.CompanyId, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
@@ -87,7 +85,7 @@ public sealed class PortfolioAnalysis
     /// <summary>Builds the analysis from assessment results (see <see cref="PortfolioEntry.FromResult"/>).</summary>
     /// <param name="results">One result per firm.</param>
     public static PortfolioAnalysis FromResults(IEnumerable<AssessmentResult> results) =>
-        new((results ?? throw new ArgumentNullException(nameof(results))).Select(PortfolioEntry.FromResult));
+        new((Guard.NotNull(results)).Select(PortfolioEntry.FromResult));
 
     /// <summary>The group key of a size band: <c>micro</c>, <c>small</c>, <c>medium</c>, <c>large</c>, or <see cref="UnknownKey"/>.</summary>
     /// <param name="band">The band.</param>
@@ -104,10 +102,7 @@ public sealed class PortfolioAnalysis
     /// <param name="key">The grouping key of a firm.</param>
     public IReadOnlyList<GroupStats> GroupBy(Func<PortfolioEntry, string> key)
     {
-        if (key is null)
-        {
-            throw new ArgumentNullException(nameof(key));
-        }
+        Guard.NotNull(key);
 
         return Group(Entries, key);
     }

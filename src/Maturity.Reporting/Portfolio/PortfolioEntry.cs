@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Maturity.Internal;
 using Maturity.Model;
 using Maturity.Scoring;
 
@@ -8,88 +9,35 @@ namespace Maturity.Reporting.Portfolio;
 
 /// <summary>One firm's assessment reduced to what portfolio analytics need: who, where, how big, which
 /// rules, which scores. Build it from an <see cref="AssessmentResult"/> with <see cref="FromResult"/>, or
-/// directly (stored results, tests). Immutable.</summary>
+/// directly (stored results, tests): the four facts every entry has in the constructor, the optional ones
+/// as properties, e.g. <c>new PortfolioEntry("A1", "health", "1.0.0", 42) { Territory = "80", Employees = 12 }</c>.
+/// Immutable.</summary>
 public sealed class PortfolioEntry
 {
+    private readonly string? _territory;
+    private readonly double _maxScore = 100;
+    private readonly IReadOnlyList<DimensionScore> _dimensions = [];
+
     /// <summary>Creates an entry.</summary>
     /// <param name="companyId">The firm's id (SIREN, CRM id…): the key that matches firms across campaigns.</param>
     /// <param name="ruleSetId">Rule set id; it is also the firm's sector.</param>
     /// <param name="ruleSetVersion">Rule set semantic version.</param>
-    /// <param name="score">Overall score.</param>
-    /// <param name="dimensions">Per-dimension scores, in rule-set order.</param>
-    /// <param name="maxScore">Overall maximum (100 on the normalised scale); must be positive.</param>
-    /// <param name="ruleSetHash">Rule set content hash, when known.</param>
-    /// <param name="territory">Territory (département code), or null when unknown.</param>
-    /// <param name="employees">Headcount, or null when unknown.</param>
-    /// <param name="levelId">Level reached, or null.</param>
-    /// <param name="levelIndex">Its position, 0 = lowest, or null.</param>
-    /// <param name="companyName">Display name, or null.</param>
-    /// <param name="levelTitle">Level display name, or null to show the id.</param>
-    /// <param name="sectorTitle">Rule set display name, or null to show the id.</param>
-    /// <param name="assessedOn">Assessment date, or null.</param>
-    /// <param name="isReferenceModel">True when the rule set is a reference model (chosen by id, never by NAF
-    /// code): such an entry is grouped under <see cref="PortfolioAnalysis.ByReferenceModel"/>, never as a sector.</param>
-    public PortfolioEntry(
-        string companyId,
-        string ruleSetId,
-        string ruleSetVersion,
-        double score,
-        IEnumerable<DimensionScore>? dimensions = null,
-        double maxScore = 100,
-        string? ruleSetHash = null,
-        string? territory = null,
-        int? employees = null,
-        string? levelId = null,
-        int? levelIndex = null,
-        string? companyName = null,
-        Label? levelTitle = null,
-        Label? sectorTitle = null,
-        DateTime? assessedOn = null,
-        bool isReferenceModel = false)
+    /// <param name="score">Overall score, a finite number.</param>
+    public PortfolioEntry(string companyId, string ruleSetId, string ruleSetVersion, double score)
     {
-        if (string.IsNullOrWhiteSpace(companyId))
-        {
-            throw new ArgumentException("An entry needs a company id.", nameof(companyId));
-        }
-
-        if (string.IsNullOrWhiteSpace(ruleSetId))
-        {
-            throw new ArgumentException("An entry needs a rule set id.", nameof(ruleSetId));
-        }
-
-        if (!(maxScore > 0) || double.IsInfinity(maxScore))
-        {
-            throw new ArgumentOutOfRangeException(nameof(maxScore), maxScore, "The maximum score must be positive.");
-        }
-
-        if (double.IsNaN(score) || double.IsInfinity(score))
-        {
-            throw new ArgumentOutOfRangeException(nameof(score), score, "The score must be a finite number.");
-        }
-
-        CompanyId = companyId;
-        RuleSetId = ruleSetId;
-        RuleSetVersion = ruleSetVersion ?? throw new ArgumentNullException(nameof(ruleSetVersion));
-        Score = score;
-        MaxScore = maxScore;
-        Dimensions = dimensions?.ToArray() ?? [];
-        RuleSetHash = ruleSetHash;
-        Territory = string.IsNullOrWhiteSpace(territory) ? null : territory;
-        Employees = employees;
-        LevelId = levelId;
-        LevelIndex = levelIndex;
-        CompanyName = companyName;
-        LevelTitle = levelTitle;
-        SectorTitle = sectorTitle;
-        AssessedOn = assessedOn;
-        IsReferenceModel = isReferenceModel;
+        CompanyId = Guard.NotBlank(companyId, "An entry needs a company id.");
+        RuleSetId = Guard.NotBlank(ruleSetId, "An entry needs a rule set id.");
+        RuleSetVersion = Guard.NotNull(ruleSetVersion);
+        Score = double.IsNaN(score) || double.IsInfinity(score)
+            ? throw new ArgumentOutOfRangeException(nameof(score), score, "The score must be a finite number.")
+            : score;
     }
 
     /// <summary>The firm's id: the key that matches firms across campaigns.</summary>
     public string CompanyId { get; }
 
     /// <summary>Display name, or null.</summary>
-    public string? CompanyName { get; }
+    public string? CompanyName { get; init; }
 
     /// <summary>Rule set id.</summary>
     public string RuleSetId { get; }
@@ -98,23 +46,27 @@ public sealed class PortfolioEntry
     public string RuleSetVersion { get; }
 
     /// <summary>Rule set content hash, or null when unknown.</summary>
-    public string? RuleSetHash { get; }
+    public string? RuleSetHash { get; init; }
 
     /// <summary>The sector: the rule set id.</summary>
     public string Sector => RuleSetId;
 
-    /// <summary>Rule set display name, or null.</summary>
-    public Label? SectorTitle { get; }
+    /// <summary>Rule set display name, or null to show the id.</summary>
+    public Label? SectorTitle { get; init; }
 
-    /// <summary>True when the rule set is a reference model rather than a sector rule set (see
-    /// <see cref="PortfolioAnalysis.ByReferenceModel"/>).</summary>
-    public bool IsReferenceModel { get; }
+    /// <summary>True when the rule set is a reference model (chosen by id, never by NAF code) rather than a sector
+    /// rule set: such an entry is grouped under <see cref="PortfolioAnalysis.ByReferenceModel"/>, never as a sector.</summary>
+    public bool IsReferenceModel { get; init; }
 
-    /// <summary>Territory (département code), or null when unknown.</summary>
-    public string? Territory { get; }
+    /// <summary>Territory (département code), or null when unknown (a blank value is unknown).</summary>
+    public string? Territory
+    {
+        get => _territory;
+        init => _territory = string.IsNullOrWhiteSpace(value) ? null : value;
+    }
 
     /// <summary>Headcount, or null.</summary>
-    public int? Employees { get; }
+    public int? Employees { get; init; }
 
     /// <summary>Size band from <see cref="Employees"/>.</summary>
     public SizeBand SizeBand => SizeBands.FromEmployees(Employees);
@@ -122,27 +74,37 @@ public sealed class PortfolioEntry
     /// <summary>Overall score, in the rule set's units.</summary>
     public double Score { get; }
 
-    /// <summary>Overall maximum.</summary>
-    public double MaxScore { get; }
+    /// <summary>Overall maximum: 100 (the normalised scale) unless set; must be positive and finite.</summary>
+    public double MaxScore
+    {
+        get => _maxScore;
+        init => _maxScore = value > 0 && !double.IsInfinity(value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "The maximum score must be positive.");
+    }
 
     /// <summary>Overall score as a share of the maximum, 0–100: the unit of every portfolio statistic.
     /// Equal to <see cref="Score"/> on normalised rule sets.</summary>
     public double Percent => 100.0 * Score / MaxScore;
 
     /// <summary>Level reached, or null.</summary>
-    public string? LevelId { get; }
+    public string? LevelId { get; init; }
 
     /// <summary>Position of the level reached (0 = lowest), or null.</summary>
-    public int? LevelIndex { get; }
+    public int? LevelIndex { get; init; }
 
-    /// <summary>Level display name, or null.</summary>
-    public Label? LevelTitle { get; }
+    /// <summary>Level display name, or null to show the id.</summary>
+    public Label? LevelTitle { get; init; }
 
-    /// <summary>Per-dimension scores.</summary>
-    public IReadOnlyList<DimensionScore> Dimensions { get; }
+    /// <summary>Per-dimension scores, in rule-set order (a copy of what is given).</summary>
+    public IReadOnlyList<DimensionScore> Dimensions
+    {
+        get => _dimensions;
+        init => _dimensions = value?.ToArray() ?? [];
+    }
 
     /// <summary>Assessment date, or null.</summary>
-    public DateTime? AssessedOn { get; }
+    public DateTime? AssessedOn { get; init; }
 
     /// <summary>The major part of <see cref="RuleSetVersion"/> (text before the first dot).</summary>
     public string MajorVersion
@@ -174,29 +136,22 @@ public sealed class PortfolioEntry
     /// <param name="result">The assessment.</param>
     public static PortfolioEntry FromResult(AssessmentResult result)
     {
-        if (result is null)
+        var c = Guard.NotNull(result).Company;
+        return new PortfolioEntry(c.Id, result.RuleSetId, result.RuleSetVersion, result.Score)
         {
-            throw new ArgumentNullException(nameof(result));
-        }
-
-        var c = result.Company;
-        return new PortfolioEntry(
-            c.Id,
-            result.RuleSetId,
-            result.RuleSetVersion,
-            result.Score,
-            result.Dimensions.Select(d => new DimensionScore(d.Id, d.Score, d.MaxScore, d.Node.Title)),
-            result.MaxScore > 0 ? result.MaxScore : 100,
-            result.RuleSetHash,
-            c.Territory,
-            c.Employees,
-            result.Level?.Id,
-            result.Level?.Index,
-            c.Name,
-            result.Level?.Level.Title,
-            result.RuleSet.Title,
-            c.AssessedOn,
-            result.RuleSet.NafPrefixes.Count == 0 && !result.RuleSet.IsFallback);
+            Dimensions = result.Dimensions.Select(d => new DimensionScore(d.Id, d.Score, d.MaxScore, d.Node.Title)).ToArray(),
+            MaxScore = result.MaxScore > 0 ? result.MaxScore : 100,
+            RuleSetHash = result.RuleSetHash,
+            Territory = c.Territory,
+            Employees = c.Employees,
+            LevelId = result.Level?.Id,
+            LevelIndex = result.Level?.Index,
+            CompanyName = c.Name,
+            LevelTitle = result.Level?.Level.Title,
+            SectorTitle = result.RuleSet.Title,
+            AssessedOn = c.AssessedOn,
+            IsReferenceModel = result.RuleSet.NafPrefixes.Count == 0 && !result.RuleSet.IsFallback,
+        };
     }
 }
 

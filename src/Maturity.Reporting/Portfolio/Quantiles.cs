@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Maturity.Internal;
 
 namespace Maturity.Reporting.Portfolio;
 
@@ -13,10 +14,7 @@ public static class Quantiles
     /// <param name="p">Probability in [0, 1]: 0.25 first quartile, 0.5 median, 0.75 third quartile.</param>
     public static double Inclusive(IReadOnlyList<double> sorted, double p)
     {
-        if (sorted is null)
-        {
-            throw new ArgumentNullException(nameof(sorted));
-        }
+        Guard.NotNull(sorted);
 
         if (sorted.Count == 0)
         {
@@ -41,10 +39,7 @@ public static class Quantiles
     /// <param name="value">The value to rank.</param>
     public static double PercentileRank(IReadOnlyList<double> values, double value)
     {
-        if (values is null)
-        {
-            throw new ArgumentNullException(nameof(values));
-        }
+        Guard.NotNull(values);
 
         if (values.Count == 0)
         {

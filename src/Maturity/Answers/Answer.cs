@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Maturity.Diagnostics;
+using Maturity.Internal;
 
 namespace Maturity.Answers;
 
@@ -65,11 +66,11 @@ public sealed class Answer
     }
 
     /// <summary>A single-choice answer.</summary>
-    public static Answer Choice(string option) => new(AnswerKind.Option, false, 0, option ?? throw new ArgumentNullException(nameof(option)), NoOptions, null);
+    public static Answer Choice(string option) => new(AnswerKind.Option, false, 0, Guard.NotNull(option), NoOptions, null);
 
     /// <summary>A multiple-choice answer (may be empty: nothing ticked).</summary>
     public static Answer Choices(IEnumerable<string> options) =>
-        new(AnswerKind.Options, false, 0, null, (options ?? throw new ArgumentNullException(nameof(options))).ToArray(), null);
+        new(AnswerKind.Options, false, 0, null, (Guard.NotNull(options)).ToArray(), null);
 
     /// <summary>A multiple-choice answer.</summary>
     public static Answer Choices(params string[] options) => Choices((IEnumerable<string>)options);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Maturity.Diagnostics;
+using Maturity.Internal;
 using Maturity.Model;
 using Maturity.Yaml;
 
@@ -26,15 +27,9 @@ public static class AnswerCell
     /// <exception cref="ArgumentNullException"><paramref name="question"/> or <paramref name="location"/> is null.</exception>
     public static bool TryParse(Question question, string text, SourceLocation location, out Answer? answer, out Diagnostic? problem)
     {
-        if (question is null)
-        {
-            throw new ArgumentNullException(nameof(question));
-        }
+        Guard.NotNull(question);
 
-        if (location is null)
-        {
-            throw new ArgumentNullException(nameof(location));
-        }
+        Guard.NotNull(location);
 
         answer = null;
         problem = null;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Maturity.Diagnostics;
+using Maturity.Internal;
 using Maturity.Loading;
 using Maturity.Yaml;
 
@@ -30,7 +31,7 @@ public static class AnswerFile
 
     /// <summary>Reads answers from text.</summary>
     public static AnswerFileResult Parse(string text, string path = "<answers>") =>
-        Parse(text ?? throw new ArgumentNullException(nameof(text)), path, new DiagnosticBag());
+        Parse(Guard.NotNull(text), path, new DiagnosticBag());
 
     private static AnswerFileResult Parse(string text, string path, DiagnosticBag bag)
     {

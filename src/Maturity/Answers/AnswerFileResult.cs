@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using Maturity.Diagnostics;
 
@@ -20,5 +21,6 @@ public sealed class AnswerFileResult
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
     /// <summary>True when no diagnostic is an error.</summary>
+    [MemberNotNullWhen(true, nameof(Sheet))]
     public bool Success => Sheet is not null && Diagnostics.All(d => !d.IsError);
 }

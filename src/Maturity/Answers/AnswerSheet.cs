@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Maturity.Diagnostics;
+using Maturity.Internal;
 
 namespace Maturity.Answers;
 
@@ -10,9 +11,9 @@ public sealed class AnswerSheet
 {
     internal AnswerSheet(CompanyInfo company, string? ruleSetId, Dictionary<string, Answer> answers, string? sourcePath)
     {
-        Company = company ?? throw new ArgumentNullException(nameof(company));
+        Company = Guard.NotNull(company);
         RuleSetId = ruleSetId;
-        AnswerMap = answers ?? throw new ArgumentNullException(nameof(answers));
+        AnswerMap = Guard.NotNull(answers);
         SourcePath = sourcePath;
         FileLocation = SourceLocation.FileOnly(sourcePath ?? "<answers>");
     }

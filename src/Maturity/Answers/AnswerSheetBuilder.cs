@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Maturity.Internal;
 
 namespace Maturity.Answers;
 
@@ -10,7 +11,7 @@ public sealed class AnswerSheetBuilder
     private readonly Dictionary<string, Answer> _answers = new(64, StringComparer.Ordinal);
     private string? _ruleSetId;
 
-    internal AnswerSheetBuilder(CompanyInfo company) => _company = company ?? throw new ArgumentNullException(nameof(company));
+    internal AnswerSheetBuilder(CompanyInfo company) => _company = Guard.NotNull(company);
 
     /// <summary>Names the rule set to use instead of letting the catalog pick one.</summary>
     public AnswerSheetBuilder UseRuleSet(string ruleSetId)
@@ -27,7 +28,7 @@ public sealed class AnswerSheetBuilder
             throw new ArgumentException("A question id is required.", nameof(questionId));
         }
 
-        _answers[questionId] = answer ?? throw new ArgumentNullException(nameof(answer));
+        _answers[questionId] = Guard.NotNull(answer);
         return this;
     }
 

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using Maturity.Answers;
 using Maturity.Diagnostics;
+using Maturity.Internal;
 using Maturity.Loading;
 using Maturity.Model;
 using Maturity.Scoring;
@@ -19,10 +21,7 @@ public sealed class RuleSetCatalog
     /// <summary>Creates a catalog from compiled rule sets (ids must be unique).</summary>
     public RuleSetCatalog(IEnumerable<RuleSet> ruleSets)
     {
-        if (ruleSets is null)
-        {
-            throw new ArgumentNullException(nameof(ruleSets));
-        }
+        Guard.NotNull(ruleSets);
 
         var list = new List<RuleSet>();
         foreach (var rs in ruleSets)
@@ -39,7 +38,7 @@ public sealed class RuleSetCatalog
                 _byPrefix[prefix] = rs;
             }
 
-            if (rs.IsFallback && (Fallback is null || rs.Id == "core"))
+            if (rs.IsFallback && (Fallback is null || rs.Id == RuleSetIds.Core))
             {
                 Fallback = rs;
             }
@@ -64,10 +63,20 @@ public sealed class RuleSetCatalog
     /// <summary>The rule set with this id, or null.</summary>
     public RuleSet? Find(string id) => id is not null && _byId.TryGetValue(id, out var rs) ? rs : null;
 
+    /// <summary>The rule set with this id, if loaded.</summary>
+    /// <param name="id">A rule set id.</param>
+    /// <param name="ruleSet">The rule set when found.</param>
+    /// <returns>True when found.</returns>
+    public bool TryFind(string id, [NotNullWhen(true)] out RuleSet? ruleSet)
+    {
+        ruleSet = Find(id);
+        return ruleSet is not null;
+    }
+
     /// <summary>The rule set for a NAF rév. 2 sub-class in any spelling (<c>86.10Z</c>, <c>8610z</c>), or the fallback
     /// (also for a null or blank code). Text that is not one of the 732 sub-classes throws an
     /// <see cref="ArgumentException"/> whose message starts with MAT046, as <see cref="CompanyInfo"/> does.</summary>
-    public RuleSet? ForNaf(string? naf) => ByPrefix(naf) ?? Fallback;
+    public RuleSet? FindByNaf(string? naf) => ByPrefix(naf) ?? Fallback;
 
     /// <summary>The rule set whose <c>appliesTo</c> prefix matches <paramref name="naf"/> most specifically, or null.</summary>
     private RuleSet? ByPrefix(string? naf)
@@ -92,17 +101,18 @@ public sealed class RuleSetCatalog
         return null;
     }
 
-    /// <summary>The rule set for an answer sheet, or null with a MAT077 diagnostic saying why none applies.</summary>
-    public RuleSet? For(AnswerSheet sheet, out Diagnostic? problem)
+    /// <summary>The rule set for an answer sheet (<see cref="FindFor"/>), or the MAT077 diagnostic saying why none applies.</summary>
+    /// <param name="sheet">The company and its answers.</param>
+    /// <param name="ruleSet">The rule set when one applies.</param>
+    /// <param name="problem">Why none applies, otherwise.</param>
+    /// <returns>True when a rule set applies.</returns>
+    public bool TryFindFor(AnswerSheet sheet, [NotNullWhen(true)] out RuleSet? ruleSet, [NotNullWhen(false)] out Diagnostic? problem)
     {
-        var ruleSet = For(sheet);
-        problem = null;
-        if (ruleSet is null)
-        {
-            problem = NoRuleSetProblem(sheet.RuleSetId, sheet.Company.Naf, sheet.SourcePath is { } path ? new SourceLocation(path, 1, 1) : SourceLocation.FileOnly("<answers>"));
-        }
-
-        return ruleSet;
+        ruleSet = FindFor(sheet);
+        problem = ruleSet is null
+            ? NoRuleSetProblem(sheet.RuleSetId, sheet.Company.Naf, sheet.SourcePath is { } path ? new SourceLocation(path, 1, 1) : SourceLocation.FileOnly("<answers>"))
+            : null;
+        return ruleSet is not null;
     }
 
     /// <summary>Picks the rule set for an answer sheet and assesses it. A company that only the fallback covers
@@ -114,9 +124,9 @@ public sealed class RuleSetCatalog
     /// <exception cref="DiagnosticsException">No rule set applies (<c>MAT077</c>), or the answers are invalid in strict mode.</exception>
     public AssessmentResult Assess(AnswerSheet answers, AssessmentOptions? options = null)
     {
-        if (For(answers, out var problem) is not { } ruleSet)
+        if (!TryFindFor(Guard.NotNull(answers), out var ruleSet, out var problem))
         {
-            throw new DiagnosticsException("No rule set for company '" + answers.Company.Id + "'", [problem!]);
+            throw new DiagnosticsException("No rule set for company '" + answers.Company.Id + "'", [problem]);
         }
 
         return Assessor.Assess(ruleSet, answers, options ?? AssessmentOptions.Strict, FallbackWarning(answers, ruleSet));
@@ -144,8 +154,8 @@ public sealed class RuleSetCatalog
         ? new Diagnostic(DiagnosticCodes.NoRuleSet, DiagnosticSeverity.Error, Messages.RuleSetNotLoaded(ruleSetId, new List<string>(_byId.Keys)), at, "ruleset")
         : new Diagnostic(DiagnosticCodes.NoRuleSet, DiagnosticSeverity.Error, Messages.NoRuleSetForNaf(naf ?? string.Empty), at, "company.naf");
 
-    /// <summary>The rule set for an answer sheet: the one it names, else by the company's NAF code.</summary>
-    public RuleSet? For(AnswerSheet sheet) =>
-        sheet is null ? throw new ArgumentNullException(nameof(sheet))
-        : sheet.RuleSetId is { } id ? Find(id) : ForNaf(sheet.Company.Naf);
+    /// <summary>The rule set for an answer sheet: the one it names, else by the company's NAF code, else the
+    /// fallback; null when none applies.</summary>
+    public RuleSet? FindFor(AnswerSheet sheet) =>
+        Guard.NotNull(sheet).RuleSetId is { } id ? Find(id) : FindByNaf(sheet.Company.Naf);
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Maturity.Internal;
 using Maturity.Loading;
 using Maturity.Model;
 using Maturity.Scoring;
@@ -26,11 +27,11 @@ public static class ShippedRuleSets
     private const string ResourceFolder = "rules/";
     private const string SchemaResource = "rules/schema/ruleset.schema.json";
 
-    private static readonly Lazy<IReadOnlyList<RuleSetSource>> LazyFiles = new(() => ReadFiles());
+    private static readonly Lazy<IReadOnlyList<RuleSetFile>> LazyFiles = new(() => ReadFiles());
     private static readonly Lazy<RuleSetCatalog> LazyCatalog = new(() => new RuleSetCatalog(Load().ThrowIfFailed().RuleSets));
 
     /// <summary>The shipped rule files, in ordinal order of their names.</summary>
-    public static IReadOnlyList<RuleSetSource> Files => LazyFiles.Value;
+    public static IReadOnlyList<RuleSetFile> Files => LazyFiles.Value;
 
     /// <summary>The shipped rule sets compiled once into a catalog (the same instance on every call).</summary>
     public static RuleSetCatalog Catalog => LazyCatalog.Value;
@@ -51,7 +52,7 @@ public static class ShippedRuleSets
     /// <param name="hostFiles">The host's rule files, or null for the shipped ones alone.</param>
     /// <param name="options">The loader's limits, or null for the defaults.</param>
     /// <returns>The compiled rule sets and every diagnostic.</returns>
-    public static RuleSetLoadResult Load(IEnumerable<RuleSetSource>? hostFiles = null, RuleSetLoaderOptions? options = null) =>
+    public static RuleSetLoadResult Load(IEnumerable<RuleSetFile>? hostFiles = null, RuleSetLoaderOptions? options = null) =>
         RuleSetLoader.Load(hostFiles is null ? Files : Files.Concat(hostFiles), options);
 
     /// <summary>Loads rule files kept outside the library whose <c>extends</c> may name a shipped rule set (a
@@ -73,22 +74,22 @@ public static class ShippedRuleSets
     /// <param name="ruleSet">A rule set from any catalog.</param>
     /// <returns>Whether its source is one of <see cref="Files"/>.</returns>
     public static bool IsShipped(RuleSet ruleSet) =>
-        (ruleSet ?? throw new ArgumentNullException(nameof(ruleSet))).SourcePath.StartsWith(PathPrefix, StringComparison.Ordinal);
+        (Guard.NotNull(ruleSet)).SourcePath.StartsWith(PathPrefix, StringComparison.Ordinal);
 
-    private static List<RuleSetSource> ReadFiles()
+    private static List<RuleSetFile> ReadFiles()
     {
         var names = typeof(ShippedRuleSets).Assembly.GetManifestResourceNames()
             .Where(n => Normalize(n).StartsWith(ResourceFolder, StringComparison.Ordinal)
-                && (n.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || n.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)))
+                && RuleSetLoader.IsRuleFileName(n))
             .OrderBy(Normalize, StringComparer.Ordinal)
             .ToList();
-        var files = new List<RuleSetSource>(names.Count);
+        var files = new List<RuleSetFile>(names.Count);
         foreach (var name in names)
         {
             using var stream = Resource(name);
             using var copy = new MemoryStream();
             stream.CopyTo(copy);
-            files.Add(RuleSetSource.Shipped(PathPrefix + Normalize(name), copy.ToArray()));
+            files.Add(RuleSetFile.Shipped(PathPrefix + Normalize(name), copy.ToArray()));
         }
 
         return files;

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using Maturity.Diagnostics;
-using Maturity.Expressions;
 using Maturity.Documents;
+using Maturity.Expressions;
 using Maturity.Model;
 using Maturity.Scoring;
 
@@ -120,7 +120,7 @@ internal sealed partial class RuleSetCompiler
             ToLabel(leaf.Description),
             _languages,
             naf,
-            leaf.Fallback || (leaf.Naf.Count == 0 && leaf.Id.Value == "core"),
+            leaf.Fallback || (leaf.Naf.Count == 0 && leaf.Id.Value == RuleSetIds.Core),
             scale,
             _set.Scoring.Unanswered ?? UnansweredPolicy.Zero,
             _set.Scoring.CumulativeLevels ?? true,

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Resources;
+using Maturity.Internal;
 
 namespace Maturity.Diagnostics;
 
@@ -29,7 +30,7 @@ public sealed class Diagnostic
     public Diagnostic(string code, DiagnosticSeverity severity, string message, SourceLocation location)
         : this(code, severity, location, null)
     {
-        _fixedText = message ?? throw new ArgumentNullException(nameof(message));
+        _fixedText = Guard.NotNull(message);
     }
 
     /// <summary>Creates a diagnostic whose message is a resource of the caller's, rendered in the reader's language
@@ -48,9 +49,9 @@ public sealed class Diagnostic
         : this(code, severity, location, target)
     {
         _message = new LocalizedMessage(
-            MessageCatalog.For(messages ?? throw new ArgumentNullException(nameof(messages))),
-            messageKey ?? throw new ArgumentNullException(nameof(messageKey)),
-            new List<KeyValuePair<string, object>>(arguments ?? throw new ArgumentNullException(nameof(arguments))).ToArray());
+            MessageCatalog.For(Guard.NotNull(messages)),
+            Guard.NotNull(messageKey),
+            new List<KeyValuePair<string, object>>(Guard.NotNull(arguments)).ToArray());
     }
 
     /// <summary>Creates a diagnostic whose message comes from a catalog (the library's or the tool's).</summary>
@@ -69,7 +70,7 @@ public sealed class Diagnostic
 
         Code = code;
         Severity = severity;
-        Location = location ?? throw new ArgumentNullException(nameof(location));
+        Location = Guard.NotNull(location);
         Target = target;
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Maturity.Internal;
 
 namespace Maturity.Diagnostics;
 
@@ -11,7 +12,7 @@ public sealed class DiagnosticsException : Exception
     public DiagnosticsException(string summary, IReadOnlyList<Diagnostic> diagnostics)
         : base(BuildMessage(summary, diagnostics))
     {
-        Diagnostics = diagnostics ?? throw new ArgumentNullException(nameof(diagnostics));
+        Diagnostics = Guard.NotNull(diagnostics);
     }
 
     /// <summary>Every diagnostic found.</summary>

@@ -1,4 +1,5 @@
 using System;
+using Maturity.Internal;
 
 namespace Maturity.Diagnostics;
 
@@ -11,7 +12,7 @@ public sealed class SourceLocation : IEquatable<SourceLocation>
     /// <param name="column">1-based column; 0 when unknown.</param>
     public SourceLocation(string path, int line, int column)
     {
-        Path = path ?? throw new ArgumentNullException(nameof(path));
+        Path = Guard.NotNull(path);
         if (line < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(line), line, "Line must be 0 (unknown) or positive.");

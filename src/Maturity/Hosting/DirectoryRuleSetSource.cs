@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
+using System.Threading.Tasks;
 using Maturity.Diagnostics;
+using Maturity.Internal;
 using Maturity.Loading;
 using Maturity.Yaml;
 
@@ -13,15 +15,8 @@ namespace Maturity.Hosting;
 public sealed class DirectoryRuleSetSource : IWatchableRuleSetSource, IBoundedRuleSetSource
 {
     /// <summary>Creates the source. A relative path is resolved against the current directory now.</summary>
-    public DirectoryRuleSetSource(string directory)
-    {
-        if (string.IsNullOrWhiteSpace(directory))
-        {
-            throw new ArgumentException("A rules folder is required.", nameof(directory));
-        }
-
-        Directory = Path.GetFullPath(directory);
-    }
+    public DirectoryRuleSetSource(string directory) =>
+        Directory = Path.GetFullPath(Guard.NotBlank(directory, "A rules folder is required."));
 
     /// <summary>The full path of the folder.</summary>
     public string Directory { get; }
@@ -30,14 +25,11 @@ public sealed class DirectoryRuleSetSource : IWatchableRuleSetSource, IBoundedRu
     public string Name => Directory;
 
     /// <inheritdoc />
-    public IEnumerable<RuleSetSource> Read(CancellationToken cancellationToken) =>
-        Read(RuleSetLoaderOptions.Default.MaxFileBytes, cancellationToken);
+    public Task<IReadOnlyList<RuleSetFile>> ReadAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(((IBoundedRuleSetSource)this).Read(RuleSetLoaderOptions.Default.MaxFileBytes, cancellationToken));
 
     /// <summary>Reads each rule file up to the limit; a device, FIFO or socket named like a rule file is skipped with a warning.</summary>
-    IEnumerable<RuleSetSource> IBoundedRuleSetSource.Read(long maxFileBytes, CancellationToken cancellationToken) =>
-        Read(maxFileBytes, cancellationToken);
-
-    private List<RuleSetSource> Read(long maxFileBytes, CancellationToken cancellationToken)
+    IReadOnlyList<RuleSetFile> IBoundedRuleSetSource.Read(long maxFileBytes, CancellationToken cancellationToken)
     {
         if (!System.IO.Directory.Exists(Directory))
         {
@@ -45,12 +37,12 @@ public sealed class DirectoryRuleSetSource : IWatchableRuleSetSource, IBoundedRu
         }
 
         var files = RuleSetLoader.FindRuleFiles(Directory);
-        var result = new List<RuleSetSource>(files.Count);
+        var result = new List<RuleSetFile>(files.Count);
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var problems = new DiagnosticBag();
-            result.Add(RuleSetSource.FromRead(file, SourceText.ReadFile(file, maxFileBytes, problems, foundInFolder: true), problems));
+            result.Add(RuleSetFile.FromRead(file, SourceText.ReadFile(file, maxFileBytes, problems, foundInFolder: true), problems));
         }
 
         return result;
@@ -59,11 +51,7 @@ public sealed class DirectoryRuleSetSource : IWatchableRuleSetSource, IBoundedRu
     /// <inheritdoc />
     public IDisposable Watch(Action changed)
     {
-        if (changed is null)
-        {
-            throw new ArgumentNullException(nameof(changed));
-        }
-
+        Guard.NotNull(changed);
         var watcher = new FileSystemWatcher(Directory)
         {
             IncludeSubdirectories = true,
@@ -72,7 +60,7 @@ public sealed class DirectoryRuleSetSource : IWatchableRuleSetSource, IBoundedRu
         void OnChange(object sender, FileSystemEventArgs e)
         {
             // Deletions and renames may concern a folder full of rule files; a spurious reload is harmless (debounced).
-            if (IsRuleFile(e.FullPath) || e.ChangeType is WatcherChangeTypes.Deleted or WatcherChangeTypes.Renamed)
+            if (RuleSetLoader.IsRuleFileName(e.FullPath) || e.ChangeType is WatcherChangeTypes.Deleted or WatcherChangeTypes.Renamed)
             {
                 changed();
             }
@@ -89,7 +77,4 @@ public sealed class DirectoryRuleSetSource : IWatchableRuleSetSource, IBoundedRu
 
     /// <inheritdoc />
     public override string ToString() => Name;
-
-    private static bool IsRuleFile(string path) =>
-        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 }

@@ -4,7 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Threading;
+using System.Threading.Tasks;
 using Maturity.Diagnostics;
+using Maturity.Internal;
 using Maturity.Loading;
 using Maturity.Yaml;
 
@@ -21,7 +23,7 @@ public sealed class EmbeddedResourceRuleSetSource : IBoundedRuleSetSource
     /// <param name="prefix">Only resources whose names start with this (ordinal) are read; null or empty for all.</param>
     public EmbeddedResourceRuleSetSource(Assembly assembly, string? prefix = null)
     {
-        Assembly = assembly ?? throw new ArgumentNullException(nameof(assembly));
+        Assembly = Guard.NotNull(assembly);
         Prefix = prefix ?? string.Empty;
     }
 
@@ -35,26 +37,25 @@ public sealed class EmbeddedResourceRuleSetSource : IBoundedRuleSetSource
     public string Name => Assembly.GetName().Name + "/" + Prefix + "*.yaml";
 
     /// <inheritdoc />
-    public IEnumerable<RuleSetSource> Read(CancellationToken cancellationToken) =>
-        ((IBoundedRuleSetSource)this).Read(RuleSetLoaderOptions.Default.MaxFileBytes, cancellationToken);
+    public Task<IReadOnlyList<RuleSetFile>> ReadAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(((IBoundedRuleSetSource)this).Read(RuleSetLoaderOptions.Default.MaxFileBytes, cancellationToken));
 
     /// <summary>Reads each resource up to the limit + 1 byte.</summary>
-    IEnumerable<RuleSetSource> IBoundedRuleSetSource.Read(long maxFileBytes, CancellationToken cancellationToken)
+    IReadOnlyList<RuleSetFile> IBoundedRuleSetSource.Read(long maxFileBytes, CancellationToken cancellationToken)
     {
         var names = Assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)
-                && (n.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || n.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)))
+            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && RuleSetLoader.IsRuleFileName(n))
             .OrderBy(n => n, StringComparer.Ordinal)
             .ToList();
         var assemblyName = Assembly.GetName().Name;
-        var result = new List<RuleSetSource>(names.Count);
+        var result = new List<RuleSetFile>(names.Count);
         foreach (var name in names)
         {
             cancellationToken.ThrowIfCancellationRequested();
             using var stream = Assembly.GetManifestResourceStream(name) ?? throw new FileNotFoundException("resource not found", name);
             var path = assemblyName + "/" + name;
             var problems = new DiagnosticBag();
-            result.Add(RuleSetSource.FromRead(path, SourceText.ReadStream(path, stream, maxFileBytes, problems), problems));
+            result.Add(RuleSetFile.FromRead(path, SourceText.ReadStream(path, stream, maxFileBytes, problems), problems));
         }
 
         return result;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using System.Threading.Tasks;
 using Maturity.Answers;
 using Maturity.Catalog;
 using Maturity.Diagnostics;
@@ -38,4 +39,10 @@ public interface IMaturityEngine
     /// or unreadable sources: they are in the result's diagnostics.</summary>
     /// <param name="cancellationToken">Cancels the reload; the previous rule sets stay in service.</param>
     RuleSetReloadResult Reload(CancellationToken cancellationToken = default);
+
+    /// <summary>As <see cref="Reload"/>, without blocking a thread while a source reads asynchronously (a
+    /// database, a remote store).</summary>
+    /// <param name="cancellationToken">Cancels the reload; the previous rule sets stay in service.</param>
+    /// <returns>The reload's outcome.</returns>
+    Task<RuleSetReloadResult> ReloadAsync(CancellationToken cancellationToken = default);
 }

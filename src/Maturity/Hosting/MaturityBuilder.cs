@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Reflection;
 using Maturity.Catalog;
+using Maturity.Internal;
 using Maturity.Loading;
 using Maturity.Scoring;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,8 +12,9 @@ namespace Maturity.Hosting;
 /// <summary>Configures the rule set sources and options of <c>services.AddMaturity(...)</c>.</summary>
 /// <remarks>Every <c>AddMaturity</c> call on the same service collection configures the same engine: sources
 /// from all calls are combined in call order, and a source added twice (the same folder, the same assembly and
-/// prefix, the same text and name, the same instance or source type) is read once. Options set by a later call
-/// override earlier ones.</remarks>
+/// prefix, the same text and name, the same instance or source type) is read once. The option methods configure
+/// <c>IOptions&lt;MaturityOptions&gt;</c>, in call order with the host's own <c>Configure&lt;MaturityOptions&gt;</c>
+/// calls: the last one to set a value wins.</remarks>
 public sealed class MaturityBuilder
 {
     private readonly MaturityRegistration _registration;
@@ -76,11 +78,7 @@ public sealed class MaturityBuilder
     /// <summary>Adds a source the host implements (a CRM database, a configuration service...).</summary>
     public MaturityBuilder AddSource(IRuleSetSource source)
     {
-        if (source is null)
-        {
-            throw new ArgumentNullException(nameof(source));
-        }
-
+        Guard.NotNull(source);
         _registration.Add(source, _ => source);
         return this;
     }
@@ -90,11 +88,7 @@ public sealed class MaturityBuilder
     /// the source).</summary>
     public MaturityBuilder AddSource(Func<IServiceProvider, IRuleSetSource> factory)
     {
-        if (factory is null)
-        {
-            throw new ArgumentNullException(nameof(factory));
-        }
-
+        Guard.NotNull(factory);
         _registration.Add(factory, factory);
         return this;
     }
@@ -110,39 +104,37 @@ public sealed class MaturityBuilder
 
     /// <summary>Reloads automatically when a watchable source (a folder) changes, once changes have been quiet
     /// for <paramref name="debounce"/> (default 500 ms). A failed automatic reload keeps the previous rule sets and
-    /// is reported by <see cref="IMaturityEngine.LastReload"/> and <see cref="IMaturityEngine.Reloaded"/>.</summary>
+    /// is reported by <see cref="IMaturityEngine.LastReload"/>, <see cref="IMaturityEngine.Reloaded"/> and the log.</summary>
     public MaturityBuilder WatchForChanges(TimeSpan? debounce = null)
     {
-        if (debounce < TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(debounce), debounce, "The debounce delay must not be negative.");
-        }
-
-        _registration.Options.WatchForChanges = true;
         if (debounce is { } delay)
         {
-            _registration.Options.WatchDebounce = delay;
+            Guard.NotNegative(delay, nameof(debounce));
         }
 
+        Services.Configure<MaturityOptions>(options =>
+        {
+            options.WatchForChanges = true;
+            options.WatchDebounce = debounce ?? options.WatchDebounce;
+        });
         return this;
     }
 
-    /// <summary>Changes the loader's safety limits.</summary>
-    public MaturityBuilder ConfigureLoader(Action<RuleSetLoaderOptions> configure)
+    /// <summary>Changes the loader's safety limits, e.g. <c>ConfigureLoader(limits =&gt; limits with { MaxItems = 20_000 })</c>.</summary>
+    /// <param name="configure">Returns the new limits from the current ones.</param>
+    public MaturityBuilder ConfigureLoader(Func<RuleSetLoaderOptions, RuleSetLoaderOptions> configure)
     {
-        if (configure is null)
-        {
-            throw new ArgumentNullException(nameof(configure));
-        }
-
-        configure(_registration.Options.LoaderOptions);
+        Guard.NotNull(configure);
+        Services.Configure<MaturityOptions>(options =>
+            options.Loader = configure(options.Loader) ?? throw new InvalidOperationException("ConfigureLoader returned no loader options."));
         return this;
     }
 
     /// <summary>Sets the options <see cref="IMaturityEngine.Assess"/> uses when a call gives none (default: strict).</summary>
     public MaturityBuilder UseAssessmentOptions(AssessmentOptions options)
     {
-        _registration.Options.AssessmentOptions = options ?? throw new ArgumentNullException(nameof(options));
+        Guard.NotNull(options);
+        Services.Configure<MaturityOptions>(o => o.Assessment = options);
         return this;
     }
 }

@@ -1,18 +1,19 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Maturity.Hosting;
 
-/// <summary>What every <c>AddMaturity</c> call on one service collection has configured. Held in the
-/// collection as a singleton instance, so a second call finds and extends the first one's.</summary>
+/// <summary>The sources every <c>AddMaturity</c> call on one service collection has added. Held in the
+/// collection as a singleton instance, so a second call finds and extends the first one's. (Options go
+/// through <c>IOptions&lt;MaturityOptions&gt;</c>.)</summary>
 internal sealed class MaturityRegistration
 {
     private readonly HashSet<object> _keys = [];
 
     public List<Func<IServiceProvider, IRuleSetSource>> Sources { get; } = [];
-
-    public MaturityEngineOptions Options { get; } = new();
 
     /// <summary>Adds a source unless one with the same key was added before (by this or an earlier call).</summary>
     public void Add(object key, Func<IServiceProvider, IRuleSetSource> factory)
@@ -23,7 +24,8 @@ internal sealed class MaturityRegistration
         }
     }
 
-    public static MaturityRegistration GetOrAdd(IServiceCollection services)
+    /// <summary>The registration an earlier <c>AddMaturity</c> call left in the collection, or null.</summary>
+    public static MaturityRegistration? Find(IServiceCollection services)
     {
         foreach (var descriptor in services)
         {
@@ -33,9 +35,7 @@ internal sealed class MaturityRegistration
             }
         }
 
-        var registration = new MaturityRegistration();
-        services.AddSingleton(registration);
-        return registration;
+        return null;
     }
 
     public MaturityEngine CreateEngine(IServiceProvider services)
@@ -46,6 +46,6 @@ internal sealed class MaturityRegistration
             sources.Add(factory(services) ?? throw new InvalidOperationException("A rule set source factory returned null."));
         }
 
-        return new MaturityEngine(sources, Options);
+        return new MaturityEngine(sources, services.GetRequiredService<IOptions<MaturityOptions>>().Value, services.GetService<ILogger<MaturityEngine>>());
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using Maturity.Internal;
 
 namespace Maturity.Hosting;
 
@@ -8,7 +9,7 @@ public sealed class RuleSetReloadedEventArgs : EventArgs
     /// <summary>Creates the event data.</summary>
     public RuleSetReloadedEventArgs(RuleSetReloadResult result)
     {
-        Result = result ?? throw new ArgumentNullException(nameof(result));
+        Result = Guard.NotNull(result);
     }
 
     /// <summary>The outcome of the reload.</summary>

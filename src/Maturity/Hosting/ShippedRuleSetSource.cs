@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
+using System.Threading.Tasks;
 using Maturity.Catalog;
 using Maturity.Loading;
 
@@ -16,5 +17,5 @@ internal sealed class ShippedRuleSetSource : IRuleSetSource
 
     public string Name => "shipped rule sets";
 
-    public IEnumerable<RuleSetSource> Read(CancellationToken cancellationToken) => ShippedRuleSets.Files;
+    public Task<IReadOnlyList<RuleSetFile>> ReadAsync(CancellationToken cancellationToken) => Task.FromResult(ShippedRuleSets.Files);
 }

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
+using System.Threading.Tasks;
 using Maturity.Diagnostics;
+using Maturity.Internal;
 using Maturity.Loading;
 using Maturity.Yaml;
 
@@ -18,7 +20,7 @@ public sealed class StreamRuleSetSource : IBoundedRuleSetSource
     /// <param name="open">Opens a fresh stream on the rule file; called at every load.</param>
     /// <param name="name">The name diagnostics show for it.</param>
     public StreamRuleSetSource(Func<Stream> open, string name)
-        : this(open is null ? throw new ArgumentNullException(nameof(open)) : _ => open(), name)
+        : this(WrapIgnoringCancellation(Guard.NotNull(open)), name)
     {
     }
 
@@ -27,13 +29,8 @@ public sealed class StreamRuleSetSource : IBoundedRuleSetSource
     /// <param name="name">The name diagnostics show for it.</param>
     public StreamRuleSetSource(Func<CancellationToken, Stream> open, string name)
     {
-        _open = open ?? throw new ArgumentNullException(nameof(open));
-        if (string.IsNullOrEmpty(name))
-        {
-            throw new ArgumentException("A rule file needs a name for its diagnostics.", nameof(name));
-        }
-
-        Name = name;
+        _open = Guard.NotNull(open);
+        Name = Guard.NotNullOrEmpty(name, "A rule file needs a name for its diagnostics.");
     }
 
     /// <summary>Reads a stream once, now, and keeps its bytes: for streams that cannot be opened again.</summary>
@@ -41,10 +38,7 @@ public sealed class StreamRuleSetSource : IBoundedRuleSetSource
     /// <param name="name">The name diagnostics show for it.</param>
     public static StreamRuleSetSource FromBytesOf(Stream stream, string name)
     {
-        if (stream is null)
-        {
-            throw new ArgumentNullException(nameof(stream));
-        }
+        Guard.NotNull(stream);
 
         // Kept up to the default limit + 1 byte: enough for the loader to refuse a larger stream, never more.
         var bytes = SourceText.ReadStream(name, stream, RuleSetLoaderOptions.Default.MaxFileBytes + 1, new DiagnosticBag()) ?? [];
@@ -55,17 +49,19 @@ public sealed class StreamRuleSetSource : IBoundedRuleSetSource
     public string Name { get; }
 
     /// <inheritdoc />
-    public IEnumerable<RuleSetSource> Read(CancellationToken cancellationToken) =>
-        ((IBoundedRuleSetSource)this).Read(RuleSetLoaderOptions.Default.MaxFileBytes, cancellationToken);
+    public Task<IReadOnlyList<RuleSetFile>> ReadAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(((IBoundedRuleSetSource)this).Read(RuleSetLoaderOptions.Default.MaxFileBytes, cancellationToken));
 
     /// <summary>Reads the stream up to the limit + 1 byte: an endless stream is refused, not swallowed.</summary>
-    IEnumerable<RuleSetSource> IBoundedRuleSetSource.Read(long maxFileBytes, CancellationToken cancellationToken)
+    IReadOnlyList<RuleSetFile> IBoundedRuleSetSource.Read(long maxFileBytes, CancellationToken cancellationToken)
     {
         using var stream = _open(cancellationToken) ?? throw new InvalidOperationException("the stream opener returned null");
         var problems = new DiagnosticBag();
-        return [RuleSetSource.FromRead(Name, SourceText.ReadStream(Name, stream, maxFileBytes, problems), problems)];
+        return [RuleSetFile.FromRead(Name, SourceText.ReadStream(Name, stream, maxFileBytes, problems), problems)];
     }
 
     /// <inheritdoc />
     public override string ToString() => Name;
+
+    private static Func<CancellationToken, Stream> WrapIgnoringCancellation(Func<Stream> open) => _ => open();
 }

@@ -2,10 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Maturity.Expressions;
 using Maturity.Compilation;
 using Maturity.Diagnostics;
 using Maturity.Documents;
+using Maturity.Expressions;
+using Maturity.Internal;
 using Maturity.Model;
 using Maturity.Scoring;
 using Maturity.Yaml;
@@ -19,10 +20,7 @@ public static class RuleSetLoader
     /// <summary>Loads every <c>*.yaml</c>/<c>*.yml</c> file under <paramref name="directory"/> (recursively).</summary>
     public static RuleSetLoadResult LoadDirectory(string directory, RuleSetLoaderOptions? options = null)
     {
-        if (directory is null)
-        {
-            throw new ArgumentNullException(nameof(directory));
-        }
+        Guard.NotNull(directory);
 
         if (!Directory.Exists(directory))
         {
@@ -38,11 +36,16 @@ public static class RuleSetLoader
     public static IReadOnlyList<string> FindRuleFiles(string directory)
     {
         var files = Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Where(IsRuleFileName)
             .ToList();
         files.Sort(StringComparer.Ordinal);
         return files;
     }
+
+    /// <summary>True for a name ending in <c>.yaml</c> or <c>.yml</c> (any case): the one test of what counts as a
+    /// rule file, for folders, embedded resources, the shipped files and the tool.</summary>
+    internal static bool IsRuleFileName(string name) =>
+        name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Loads the given files together (an <c>extends</c> resolves among them).</summary>
     public static RuleSetLoadResult LoadFiles(IEnumerable<string> paths, RuleSetLoaderOptions? options = null) =>
@@ -51,21 +54,18 @@ public static class RuleSetLoader
     /// <summary>Loads files; those <paramref name="foundInFolder"/> (not named by the user) are skipped with a
     /// warning when they are not regular files, instead of failing the load. <paramref name="bases"/> (shipped
     /// files) are loaded only where a file's <c>extends</c> chain needs them.</summary>
-    internal static RuleSetLoadResult LoadFiles(IEnumerable<string> paths, RuleSetLoaderOptions? options, Func<string, bool> foundInFolder, IReadOnlyList<RuleSetSource> bases)
+    internal static RuleSetLoadResult LoadFiles(IEnumerable<string> paths, RuleSetLoaderOptions? options, Func<string, bool> foundInFolder, IReadOnlyList<RuleSetFile> bases)
     {
-        if (paths is null)
-        {
-            throw new ArgumentNullException(nameof(paths));
-        }
+        Guard.NotNull(paths);
 
         options ??= RuleSetLoaderOptions.Default;
         var bag = new DiagnosticBag();
-        var sources = new List<RuleSetSource>(bases);
+        var sources = new List<RuleSetFile>(bases);
         foreach (var path in paths)
         {
             if (SourceText.ReadFile(path, options.MaxFileBytes, bag, foundInFolder(path)) is { } bytes)
             {
-                sources.Add(RuleSetSource.FromBytes(path, bytes));
+                sources.Add(RuleSetFile.FromBytes(bytes, path));
             }
         }
 
@@ -73,14 +73,14 @@ public static class RuleSetLoader
     }
 
     /// <summary>Loads rule sets from in-memory sources.</summary>
-    public static RuleSetLoadResult Load(IEnumerable<RuleSetSource> sources, RuleSetLoaderOptions? options = null) =>
-        Load(sources ?? throw new ArgumentNullException(nameof(sources)), options ?? RuleSetLoaderOptions.Default, new DiagnosticBag());
+    public static RuleSetLoadResult Load(IEnumerable<RuleSetFile> sources, RuleSetLoaderOptions? options = null) =>
+        Load(Guard.NotNull(sources), options ?? RuleSetLoaderOptions.Default, new DiagnosticBag());
 
     /// <summary>Loads one rule set from text; convenient for tests and hosts with a single file.</summary>
     public static RuleSetLoadResult LoadText(string text, string path = "<string>", RuleSetLoaderOptions? options = null) =>
-        Load([RuleSetSource.FromText(path, text)], options);
+        Load([RuleSetFile.FromText(text, path)], options);
 
-    private static RuleSetLoadResult Load(IEnumerable<RuleSetSource> sources, RuleSetLoaderOptions options, DiagnosticBag bag, bool shippedOnlyAsBases = false)
+    private static RuleSetLoadResult Load(IEnumerable<RuleSetFile> sources, RuleSetLoaderOptions options, DiagnosticBag bag, bool shippedOnlyAsBases = false)
     {
         var problems = options.Validate();
         if (problems.Count > 0)

@@ -4,28 +4,30 @@ namespace Maturity.Loading;
 
 /// <summary>Safety limits applied while loading rule sets. Every bound exists so that no file,
 /// however crafted, can hang the loader, overflow the stack or exhaust memory.</summary>
-public sealed class RuleSetLoaderOptions
+/// <remarks>Immutable, so one instance can serve every load and thread: change a limit with
+/// <c>RuleSetLoaderOptions.Default with { MaxItems = 20_000 }</c>.</remarks>
+public sealed record RuleSetLoaderOptions
 {
     /// <summary>The defaults documented in docs/rule-format.md.</summary>
     public static RuleSetLoaderOptions Default { get; } = new();
 
     /// <summary>Largest accepted file, in bytes. Default 4 MiB.</summary>
-    public long MaxFileBytes { get; set; } = 4 * 1024 * 1024;
+    public long MaxFileBytes { get; init; } = 4 * 1024 * 1024;
 
     /// <summary>Deepest accepted YAML nesting (mappings and lists). Default 64.</summary>
-    public int MaxYamlDepth { get; set; } = 64;
+    public int MaxYamlDepth { get; init; } = 64;
 
     /// <summary>Most dimensions, groups and questions in one resolved rule set. Default 10,000.</summary>
-    public int MaxItems { get; set; } = 10_000;
+    public int MaxItems { get; init; } = 10_000;
 
     /// <summary>Longest accepted expression, in characters. Default 1,000.</summary>
-    public int MaxExpressionLength { get; set; } = 1_000;
+    public int MaxExpressionLength { get; init; } = 1_000;
 
     /// <summary>Deepest accepted expression nesting. Default 32.</summary>
-    public int MaxExpressionDepth { get; set; } = 32;
+    public int MaxExpressionDepth { get; init; } = 32;
 
     /// <summary>Longest <c>extends</c> chain. Default 8.</summary>
-    public int MaxExtendsDepth { get; set; } = 8;
+    public int MaxExtendsDepth { get; init; } = 8;
 
     /// <summary>Returns every problem with these options at once (empty when valid).</summary>
     public IReadOnlyList<string> Validate()

@@ -1,4 +1,5 @@
 using System;
+using Maturity.Internal;
 
 namespace Maturity.Model;
 
@@ -7,9 +8,9 @@ public sealed class AnswerOption
 {
     internal AnswerOption(string id, double points, Label label, int index)
     {
-        Id = id ?? throw new ArgumentNullException(nameof(id));
+        Id = Guard.NotNull(id);
         Points = points;
-        Label = label ?? throw new ArgumentNullException(nameof(label));
+        Label = Guard.NotNull(label);
         Index = index;
     }
 

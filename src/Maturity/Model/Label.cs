@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Maturity.Internal;
 
 namespace Maturity.Model;
 
@@ -12,10 +13,7 @@ public sealed class Label
     /// <summary>Creates a label from per-language texts; a single entry with key <c>""</c> means "same in every language".</summary>
     public Label(IEnumerable<KeyValuePair<string, string>> texts)
     {
-        if (texts is null)
-        {
-            throw new ArgumentNullException(nameof(texts));
-        }
+        Guard.NotNull(texts);
 
         _texts = texts.ToArray();
         if (_texts.Length == 0)
@@ -25,7 +23,7 @@ public sealed class Label
     }
 
     /// <summary>A label with the same text in every language.</summary>
-    public static Label Invariant(string text) => new([new KeyValuePair<string, string>(string.Empty, text ?? throw new ArgumentNullException(nameof(text)))]);
+    public static Label Invariant(string text) => new([new KeyValuePair<string, string>(string.Empty, Guard.NotNull(text))]);
 
     /// <summary>The texts by language code; the key <c>""</c> holds a language-independent text.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Texts => _texts;

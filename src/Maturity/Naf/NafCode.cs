@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using Maturity.Internal;
 
 namespace Maturity;
 
@@ -13,10 +14,7 @@ public static class NafCode
     /// <returns>The normalised text.</returns>
     public static string Normalize(string code)
     {
-        if (code is null)
-        {
-            throw new ArgumentNullException(nameof(code));
-        }
+        Guard.NotNull(code);
 
         var sb = new StringBuilder(code.Length);
         foreach (var c in code)

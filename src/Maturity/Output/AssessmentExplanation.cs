@@ -1,3 +1,4 @@
+using Maturity.Internal;
 using Maturity.Scoring;
 
 namespace Maturity.Output;
@@ -11,11 +12,6 @@ public static class AssessmentExplanation
     /// <param name="language">The language of labels; the rule set's first language when null.</param>
     public static string Explain(this AssessmentResult result, string? language = null)
     {
-        if (result is null)
-        {
-            throw new System.ArgumentNullException(nameof(result));
-        }
-
-        return ExplanationWriter.Write(result, language ?? result.RuleSet.Languages[0]);
+        return ExplanationWriter.Write(Guard.NotNull(result), language ?? result.RuleSet.Languages[0]);
     }
 }

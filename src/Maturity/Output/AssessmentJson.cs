@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using Maturity.Internal;
 using Maturity.Scoring;
 
 namespace Maturity.Output;
@@ -21,10 +22,7 @@ public static class AssessmentJson
     /// <summary>Writes the result to a stream as UTF-8 JSON.</summary>
     public static void Write(AssessmentResult result, Stream stream, bool indented = true)
     {
-        if (result is null)
-        {
-            throw new ArgumentNullException(nameof(result));
-        }
+        Guard.NotNull(result);
 
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented });
         Write(result, w);
@@ -33,15 +31,9 @@ public static class AssessmentJson
     /// <summary>Writes the result as one JSON object.</summary>
     public static void Write(AssessmentResult result, Utf8JsonWriter w)
     {
-        if (result is null)
-        {
-            throw new ArgumentNullException(nameof(result));
-        }
+        Guard.NotNull(result);
 
-        if (w is null)
-        {
-            throw new ArgumentNullException(nameof(w));
-        }
+        Guard.NotNull(w);
 
         w.WriteStartObject();
         w.WriteNumber("schemaVersion", 1);

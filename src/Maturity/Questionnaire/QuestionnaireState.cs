@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Maturity.Answers;
 using Maturity.Diagnostics;
+using Maturity.Internal;
 using Maturity.Model;
 using Maturity.Scoring;
 
@@ -78,15 +79,9 @@ public sealed class QuestionnaireState
     /// <remarks>Thread-safe: concurrent calls share nothing mutable.</remarks>
     public static QuestionnaireState Compute(RuleSet ruleSet, AnswerSheet answers, string? language = null)
     {
-        if (ruleSet is null)
-        {
-            throw new ArgumentNullException(nameof(ruleSet));
-        }
+        Guard.NotNull(ruleSet);
 
-        if (answers is null)
-        {
-            throw new ArgumentNullException(nameof(answers));
-        }
+        Guard.NotNull(answers);
 
         return QuestionnaireEvaluator.Evaluate(ruleSet, answers, language ?? (ruleSet.Languages.Count > 0 ? ruleSet.Languages[0] : string.Empty));
     }

@@ -1,4 +1,5 @@
 using System;
+using Maturity.Internal;
 using Maturity.Model;
 
 namespace Maturity.Scoring;
@@ -26,7 +27,7 @@ public sealed class AnswerLayout
     /// <summary>The slot of a question, or false when the rule set has no such question.</summary>
     public bool TryGetSlot(string questionId, out int slot)
     {
-        var q = RuleSet.FindQuestion(questionId ?? throw new ArgumentNullException(nameof(questionId)));
+        var q = RuleSet.FindQuestion(Guard.NotNull(questionId));
         slot = q?.Index ?? -1;
         return q is not null;
     }
@@ -40,7 +41,7 @@ public sealed class AnswerLayout
     /// <summary>The index of an option, or false when the question has no such option.</summary>
     public bool TryGetOption(int slot, string optionId, out int option)
     {
-        var o = QuestionAt(slot).FindOption(optionId ?? throw new ArgumentNullException(nameof(optionId)));
+        var o = QuestionAt(slot).FindOption(Guard.NotNull(optionId));
         option = o?.Index ?? -1;
         return o is not null;
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Maturity.Answers;
 using Maturity.Diagnostics;
 using Maturity.Expressions;
+using Maturity.Internal;
 using Maturity.Model;
 
 namespace Maturity.Scoring;
@@ -98,7 +99,7 @@ public sealed class AnswerVector
     public void SetChoice(int slot, string optionId)
     {
         var q = Expect(slot, QuestionType.Choice);
-        if (q.FindOption(optionId ?? throw new ArgumentNullException(nameof(optionId))) is { } o)
+        if (q.FindOption(Guard.NotNull(optionId)) is { } o)
         {
             Answer(slot, o.Index, 0);
         }
@@ -126,7 +127,7 @@ public sealed class AnswerVector
         var q = Expect(slot, QuestionType.Multi);
         ulong mask = 0;
         var ok = true;
-        for (var i = 0; i < (optionIds ?? throw new ArgumentNullException(nameof(optionIds))).Count; i++)
+        for (var i = 0; i < (Guard.NotNull(optionIds)).Count; i++)
         {
             if (q.FindOption(optionIds[i]) is { } o)
             {
@@ -166,7 +167,7 @@ public sealed class AnswerVector
     public void Set(int slot, Answer answer)
     {
         var q = QuestionFor(slot);
-        if ((answer ?? throw new ArgumentNullException(nameof(answer))).Kind == AnswerKind.NotApplicable)
+        if ((Guard.NotNull(answer)).Kind == AnswerKind.NotApplicable)
         {
             SetNotApplicable(slot);
             return;

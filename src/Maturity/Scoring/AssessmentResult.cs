@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using Maturity.Answers;
 using Maturity.Diagnostics;
+using Maturity.Internal;
 using Maturity.Model;
 
 namespace Maturity.Scoring;
@@ -105,7 +106,7 @@ public sealed class AssessmentResult
     /// node is not in this rule set or nothing under it is scored.</summary>
     public double? ScoreOf(string nodeId)
     {
-        var node = RuleSet.FindNode(nodeId ?? throw new ArgumentNullException(nameof(nodeId)));
+        var node = RuleSet.FindNode(Guard.NotNull(nodeId));
         if (node is null)
         {
             return null;
@@ -120,10 +121,7 @@ public sealed class AssessmentResult
     /// <param name="gate">An unmet gate of the next level.</param>
     public IReadOnlyList<RecommendationResult> RecommendationsMeeting(Gate gate)
     {
-        if (gate is null)
-        {
-            throw new ArgumentNullException(nameof(gate));
-        }
+        Guard.NotNull(gate);
 
         var list = new List<RecommendationResult>();
         foreach (var r in Recommendations)

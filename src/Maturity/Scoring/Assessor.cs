@@ -113,7 +113,7 @@ internal static partial class Assessor
 
         if (bag is { Items.Count: > 0 })
         {
-            if (!options.Lenient)
+            if (!options.IsLenient)
             {
                 throw new DiagnosticsException("Answers are invalid for rule set '" + ruleSet.Id + "'", bag.ToSortedList());
             }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Maturity.Answers;
 using Maturity.Diagnostics;
+using Maturity.Internal;
 using Maturity.Model;
 
 namespace Maturity.Scoring;
@@ -9,14 +10,11 @@ namespace Maturity.Scoring;
 public sealed partial class RuleSet
 {
     /// <summary>Assesses a company. Strict by default: invalid answers throw a <see cref="DiagnosticsException"/>
-    /// listing every problem; with <see cref="AssessmentOptions.LenientMode"/> they are dropped and reported as warnings.</summary>
+    /// listing every problem; with <see cref="AssessmentOptions.Lenient"/> they are dropped and reported as warnings.</summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027", Justification = "The longer overloads take an AnswerVector, not an AnswerSheet: no call can switch overloads when a parameter is added.")]
     public AssessmentResult Assess(AnswerSheet answers, AssessmentOptions? options = null)
     {
-        if (answers is null)
-        {
-            throw new ArgumentNullException(nameof(answers));
-        }
+        Guard.NotNull(answers);
 
         return Assessor.Assess(this, answers, options ?? AssessmentOptions.Strict);
     }
@@ -24,10 +22,7 @@ public sealed partial class RuleSet
     /// <summary>Every problem with the answers for this rule set, without scoring (empty when valid).</summary>
     public IReadOnlyList<Diagnostic> ValidateAnswers(AnswerSheet answers)
     {
-        if (answers is null)
-        {
-            throw new ArgumentNullException(nameof(answers));
-        }
+        Guard.NotNull(answers);
 
         return Assessor.Validate(this, answers);
     }
@@ -45,7 +40,7 @@ public sealed partial class RuleSet
     public AssessmentResult Assess(AnswerVector answers, CompanyInfo company, AssessmentOptions options)
     {
         CheckLayout(answers);
-        return Assessor.Assess(this, answers, company ?? throw new ArgumentNullException(nameof(company)), options ?? throw new ArgumentNullException(nameof(options)));
+        return Assessor.Assess(this, answers, Guard.NotNull(company), Guard.NotNull(options));
     }
 
     /// <summary>Scores pre-bound answers into <paramref name="card"/>: overall and dimension scores and levels
@@ -54,10 +49,7 @@ public sealed partial class RuleSet
     public void Score(AnswerVector answers, ScoreCard card)
     {
         CheckLayout(answers);
-        if (card is null)
-        {
-            throw new ArgumentNullException(nameof(card));
-        }
+        Guard.NotNull(card);
 
         if (!ReferenceEquals(card.Layout.RuleSet, this))
         {
@@ -69,10 +61,7 @@ public sealed partial class RuleSet
 
     private void CheckLayout(AnswerVector answers)
     {
-        if (answers is null)
-        {
-            throw new ArgumentNullException(nameof(answers));
-        }
+        Guard.NotNull(answers);
 
         if (!ReferenceEquals(answers.Layout.RuleSet, this))
         {

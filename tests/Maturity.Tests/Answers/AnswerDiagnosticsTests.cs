@@ -64,7 +64,7 @@ public class AnswerDiagnosticsTests
     [Fact]
     public void Assess_LenientWithInvalidAnswers_ScoresTheValidOnesAndWarnsOfTheRest()
     {
-        var r = AnswerTestRules.Instance.Assess(Sheet(Bad), AssessmentOptions.LenientMode);
+        var r = AnswerTestRules.Instance.Assess(Sheet(Bad), AssessmentOptions.Lenient);
 
         r.Warnings.Select(d => (d.Code, d.Location.Line, d.Location.Column)).Should().Equal(Expected);
         // Demoted to warnings, their text, key, arguments and target as in strict mode.
@@ -85,7 +85,7 @@ public class AnswerDiagnosticsTests
     {
         // 'crm' is a valid option but the answer as a whole is invalid: nothing of it counts,
         // neither in the score nor in the expressions that read it
-        var r = AnswerTestRules.Instance.Assess(Sheet("company: { id: x }\nanswers:\n  tools: [crm, nothing]\n"), AssessmentOptions.LenientMode);
+        var r = AnswerTestRules.Instance.Assess(Sheet("company: { id: x }\nanswers:\n  tools: [crm, nothing]\n"), AssessmentOptions.Lenient);
         var tools = r.Questions.Single(q => q.Id == "tools");
         tools.State.Should().Be(AnswerState.Unanswered);
         tools.Points.Should().Be(0);
@@ -120,7 +120,7 @@ public class AnswerDiagnosticsTests
         d.Location.Should().Be(new SourceLocation("a.yaml", 3, 3));
 
         // lenient: the same problem as a warning, and the answer does not count
-        var r = AnswerTestRules.Instance.Assess(sheet, AssessmentOptions.LenientMode);
+        var r = AnswerTestRules.Instance.Assess(sheet, AssessmentOptions.Lenient);
         r.Warnings.Should().ContainSingle().Which.Code.Should().Be(code);
         r.Score.Should().Be(0);
     }
@@ -134,7 +134,7 @@ public class AnswerDiagnosticsTests
         d.Code.Should().Be(DiagnosticCodes.AnswerToHiddenQuestion);
         d.Location.Line.Should().Be(0, "a built sheet has no positions");
 
-        var r = AnswerTestRules.Instance.Assess(built, AssessmentOptions.LenientMode);
+        var r = AnswerTestRules.Instance.Assess(built, AssessmentOptions.Lenient);
         r.Questions.Single(q => q.Id == "plan").State.Should().Be(AnswerState.NotAsked);
         r.Questions.Single(q => q.Id == "plan").Points.Should().Be(0);
         // ok 1 of 6 applicable scored questions (plan hidden): 16.666667
@@ -151,6 +151,6 @@ public class AnswerDiagnosticsTests
     {
         var sheet = AnswerSheet.For(new CompanyInfo("x")).Set("ok", true).NotApplicable("opt").Build();
         AnswerTestRules.Instance.ValidateAnswers(sheet).Should().BeEmpty();
-        AnswerTestRules.Instance.Assess(sheet, AssessmentOptions.LenientMode).Warnings.Should().BeEmpty();
+        AnswerTestRules.Instance.Assess(sheet, AssessmentOptions.Lenient).Warnings.Should().BeEmpty();
     }
 }

@@ -60,11 +60,11 @@ public class NafCodeTests
         var catalog = new RuleSetCatalog([ScoringKit.Rules("dimensions:\n  - { id: d, title: D, questions: [{ id: a, type: boolean, text: A }] }\n", "core")]);
         if (string.IsNullOrWhiteSpace(text))
         {
-            catalog.ForNaf(text)!.Id.Should().Be("core", "a blank code means 'no code': the fallback");
+            catalog.FindByNaf(text)!.Id.Should().Be("core", "a blank code means 'no code': the fallback");
         }
         else
         {
-            var route = () => catalog.ForNaf(text);
+            var route = () => catalog.FindByNaf(text);
             route.Should().Throw<ArgumentException>().WithMessage(DiagnosticCodes.InvalidNaf + ": *");
         }
     }

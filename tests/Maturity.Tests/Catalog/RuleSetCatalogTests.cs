@@ -40,7 +40,7 @@ public class RuleSetCatalogTests
     [InlineData(null, "core")]
     public void ForNaf_AnySpelling_PicksTheMostSpecificPrefixOrFallsBackToCore(string? naf, string expected)
     {
-        Inlined.ForNaf(naf)!.Id.Should().Be(expected);
+        Inlined.FindByNaf(naf)!.Id.Should().Be(expected);
     }
 
     [Fact]
@@ -49,14 +49,18 @@ public class RuleSetCatalogTests
         Inlined.Find("doctors")!.Id.Should().Be("doctors");
         Inlined.Find("nope").Should().BeNull();
         Inlined.Fallback!.Id.Should().Be("core");
-        Inlined.For(AnswerSheet.For(new CompanyInfo("x", naf: "8610z")).Build())!.Id.Should().Be("hospitals");
-        Inlined.For(AnswerSheet.For(new CompanyInfo("x", naf: "8610z")).UseRuleSet("core").Build())!.Id.Should().Be("core");
+        Inlined.FindFor(AnswerSheet.For(new CompanyInfo("x", naf: "8610z")).Build())!.Id.Should().Be("hospitals");
+        Inlined.FindFor(AnswerSheet.For(new CompanyInfo("x", naf: "8610z")).UseRuleSet("core").Build())!.Id.Should().Be("core");
+        // Compiles without '!' only because the out values are [NotNullWhen]: nullable warnings are errors here.
+        (Inlined.TryFind("doctors", out var doctors) ? doctors.Id : null).Should().Be("doctors");
+        var unknown = AnswerSheet.For(new CompanyInfo("x")).UseRuleSet("nope").Build();
+        (Inlined.TryFindFor(unknown, out _, out var problem) ? null : problem.Code).Should().Be(Maturity.Diagnostics.DiagnosticCodes.NoRuleSet);
     }
 
     [Fact]
     public void ForNaf_UnclaimedCodeWithoutFallback_ReturnsNoRuleSet()
     {
-        new RuleSetCatalog([Inline("health", "\"86\"")]).ForNaf("47.52A").Should().BeNull();
+        new RuleSetCatalog([Inline("health", "\"86\"")]).FindByNaf("47.52A").Should().BeNull();
     }
 
     [Theory]
@@ -67,7 +71,7 @@ public class RuleSetCatalogTests
     {
         var catalog = RuleSetCatalog.FromDirectory(TestPaths.Rules);
         var expected = File.Exists(Path.Combine(TestPaths.Rules, "health.yaml")) ? "health" : "core";
-        catalog.ForNaf(naf)!.Id.Should().Be(expected);
-        catalog.ForNaf("99.00Z")!.Id.Should().Be("core");
+        catalog.FindByNaf(naf)!.Id.Should().Be(expected);
+        catalog.FindByNaf("99.00Z")!.Id.Should().Be("core");
     }
 }

@@ -40,7 +40,7 @@ public class ShippedRuleSetsTests
         RuleSetCatalog.Shipped.RuleSets.Should().HaveCount(ShippedRuleSets.Files.Count);
         RuleSetCatalog.Shipped.Should().BeSameAs(ShippedRuleSets.Catalog);
         RuleSetCatalog.Shipped.RuleSets.Should().OnlyContain(r => ShippedRuleSets.IsShipped(r));
-        RuleSetCatalog.Shipped.ForNaf("86.10Z")!.Id.Should().Be("health");
+        RuleSetCatalog.Shipped.FindByNaf("86.10Z")!.Id.Should().Be("health");
     }
 
     [Fact]
@@ -53,15 +53,15 @@ public class ShippedRuleSetsTests
     [Fact]
     public void Load_HostFileExtendingCore_ResolvesTheShippedCore_AndTakesItsNafCodes()
     {
-        var result = ShippedRuleSets.Load([RuleSetSource.FromText("bakery.yaml", Bakery)]);
+        var result = ShippedRuleSets.Load([RuleSetFile.FromText(Bakery, "bakery.yaml")]);
 
         result.Diagnostics.Should().BeEmpty();
         var catalog = new RuleSetCatalog(result.RuleSets);
-        var bakery = catalog.ForNaf("10.71C")!;
+        var bakery = catalog.FindByNaf("10.71C")!;
         bakery.Id.Should().Be("bakery");
         ShippedRuleSets.IsShipped(bakery).Should().BeFalse();
         bakery.FindQuestion("digital_plan").Should().NotBeNull("core's questions are inherited");
-        catalog.ForNaf("10.11Z")!.Id.Should().Be("agrifood", "the shipped sector keeps the codes the host file does not claim");
+        catalog.FindByNaf("10.11Z")!.Id.Should().Be("agrifood", "the shipped sector keeps the codes the host file does not claim");
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public class ShippedRuleSetsTests
     {
         var mine = Bakery.Replace("ruleset: bakery", "ruleset: agrifood").Replace("\"10.71\"", "\"10\"");
 
-        var result = ShippedRuleSets.Load([RuleSetSource.FromText("my-agrifood.yaml", mine)]);
+        var result = ShippedRuleSets.Load([RuleSetFile.FromText(mine, "my-agrifood.yaml")]);
 
         result.Diagnostics.Should().BeEmpty();
         result.RuleSets.Should().ContainSingle(r => r.Id == "agrifood").Which.SourcePath.Should().Be("my-agrifood.yaml");

@@ -79,7 +79,7 @@ public sealed class AnswerFileFuzzTests
 
         try
         {
-            var r = AnswerTestRules.Instance.Assess(result.Sheet, AssessmentOptions.LenientMode);
+            var r = AnswerTestRules.Instance.Assess(result.Sheet, AssessmentOptions.Lenient);
             return double.IsFinite(r.Score) && double.IsFinite(r.MaxScore) && double.IsFinite(r.Coverage);
         }
         catch (DiagnosticsException ex)

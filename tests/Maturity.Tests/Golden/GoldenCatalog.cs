@@ -53,7 +53,7 @@ internal static class GoldenCatalog
 
     public static RuleSet RuleSetFor(AnswerSheet sheet, string relative)
     {
-        var rs = Catalog.For(sheet);
+        var rs = Catalog.FindFor(sheet);
         rs.Should().NotBeNull("{0} should resolve to a rule set of rules/", relative);
         return rs!;
     }

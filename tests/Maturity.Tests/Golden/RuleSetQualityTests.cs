@@ -62,7 +62,7 @@ public sealed class RuleSetQualityTests
             .Where(f => f.Split('/')[1] == ruleSetId)
             .Select(f => AnswerFile.Load(GoldenCatalog.SamplePath(f)).Sheet)
             .Where(s => s is not null)
-            .Select(s => rs.Assess(s!, AssessmentOptions.LenientMode))
+            .Select(s => rs.Assess(s!, AssessmentOptions.Lenient))
             .ToList();
 
         var unreachable = new List<string>();
@@ -225,7 +225,7 @@ public sealed class RuleSetQualityTests
                 rest /= candidates[i].Count;
             }
 
-            var result = rs.Assess(sheet.Build(), AssessmentOptions.LenientMode);
+            var result = rs.Assess(sheet.Build(), AssessmentOptions.Lenient);
             if (result.Questions.Single(x => x.Id == target.Id).State != AnswerState.NotAsked)
             {
                 return true;

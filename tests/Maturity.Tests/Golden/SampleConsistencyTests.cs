@@ -55,7 +55,7 @@ public sealed class SampleConsistencyTests
         rs.ValidateAnswers(sheet).Should().BeEmpty("{0} should produce no diagnostic", sample);
         var result = rs.Assess(sheet);
         result.Warnings.Should().BeEmpty();
-        if (sheet.Company.Naf is { } naf && rs.NafPrefixes.Count > 0 && GoldenCatalog.Catalog.ForNaf(naf) is { } byNaf)
+        if (sheet.Company.Naf is { } naf && rs.NafPrefixes.Count > 0 && GoldenCatalog.Catalog.FindByNaf(naf) is { } byNaf)
         {
             // a sector sample's NAF code routes to the sector rule set it names
             byNaf.Id.Should().Be(rs.Id, "{0}: NAF {1} should route to '{2}'", sample, naf, rs.Id);

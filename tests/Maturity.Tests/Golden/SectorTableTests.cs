@@ -20,11 +20,11 @@ public sealed class SectorTableTests
     {
         var byDivision = NafCode.All
             .GroupBy(c => c.Substring(0, 2), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(c => GoldenCatalog.Catalog.ForNaf(c)!.Id).Distinct().ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(c => GoldenCatalog.Catalog.FindByNaf(c)!.Id).Distinct().ToList(), StringComparer.Ordinal);
 
         byDivision.Where(d => d.Value.Contains("core")).Select(d => d.Key).Should().BeEquivalentTo(CoreDivisions);
         byDivision.Where(d => CoreDivisions.Contains(d.Key)).SelectMany(d => d.Value).Distinct().Should().Equal("core");
-        NafCode.All.Select(c => GoldenCatalog.Catalog.ForNaf(c)).Should().OnlyContain(rs => rs != null);
+        NafCode.All.Select(c => GoldenCatalog.Catalog.FindByNaf(c)).Should().OnlyContain(rs => rs != null);
     }
 
     [Fact]
@@ -47,8 +47,8 @@ public sealed class SectorTableTests
                 problems.Add(division + ": " + subClasses + " sub-classes in the docs, " + codes.Count + " in NAF");
             }
 
-            problems.AddRange(codes.Where(c => GoldenCatalog.Catalog.ForNaf(c)!.Id != ruleSet)
-                .Select(c => c + " routes to '" + GoldenCatalog.Catalog.ForNaf(c)!.Id + "', the docs say '" + ruleSet + "'"));
+            problems.AddRange(codes.Where(c => GoldenCatalog.Catalog.FindByNaf(c)!.Id != ruleSet)
+                .Select(c => c + " routes to '" + GoldenCatalog.Catalog.FindByNaf(c)!.Id + "', the docs say '" + ruleSet + "'"));
         }
 
         problems.Should().BeEmpty();

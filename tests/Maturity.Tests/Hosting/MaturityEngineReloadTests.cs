@@ -88,11 +88,11 @@ public sealed class MaturityEngineReloadTests
         var expected = new Dictionary<string, double>();
         foreach (var version in new[] { v1, v2 })
         {
-            var loaded = RuleSetLoader.Load(version.Select((t, i) => RuleSetSource.FromText("crm://rules/" + i, t))).ThrowIfFailed();
+            var loaded = RuleSetLoader.Load(version.Select((t, i) => RuleSetFile.FromText(t, "crm://rules/" + i))).ThrowIfFailed();
             var catalog = new Maturity.Catalog.RuleSetCatalog(loaded.RuleSets);
             foreach (var sheet in answers)
             {
-                var r = catalog.For(sheet)!.Assess(sheet);
+                var r = catalog.FindFor(sheet)!.Assess(sheet);
                 expected[r.RuleSetHash + "|" + sheet.Company.Id] = r.Score;
             }
         }
@@ -171,7 +171,7 @@ public sealed class MaturityEngineReloadTests
             File.WriteAllText(file, HostingRules.Core("1.0.0"));
             using var engine = new MaturityEngine(
                 [new DirectoryRuleSetSource(folder.FullName)],
-                new MaturityEngineOptions { WatchForChanges = true, WatchDebounce = TimeSpan.FromMilliseconds(100) });
+                new MaturityOptions { WatchForChanges = true, WatchDebounce = TimeSpan.FromMilliseconds(100) });
             engine.IsWatching.Should().BeTrue();
             var reloaded = new ConcurrentQueue<RuleSetReloadResult>();
             engine.Reloaded += (_, e) => reloaded.Enqueue(e.Result);

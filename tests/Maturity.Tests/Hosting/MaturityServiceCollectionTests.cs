@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using Maturity.Answers;
 using Maturity.Catalog;
 using Maturity.Diagnostics;
@@ -120,8 +121,8 @@ public sealed class MaturityServiceCollectionTests
 
         using var provider = services.BuildServiceProvider();
         var expected = RuleSetLoader.Load([
-            RuleSetSource.FromText("core.yaml", HostingRules.InvalidCore),
-            RuleSetSource.FromText("other.yaml", HostingRules.InvalidOther)]).Diagnostics;
+            RuleSetFile.FromText(HostingRules.InvalidCore, "core.yaml"),
+            RuleSetFile.FromText(HostingRules.InvalidOther, "other.yaml")]).Diagnostics;
         expected.Should().Contain(d => d.Location.Path == "core.yaml" && d.Code == DiagnosticCodes.UnknownKey);
         expected.Should().Contain(d => d.Location.Path == "core.yaml" && d.Code == DiagnosticCodes.UnknownAnswerSet);
         expected.Should().Contain(d => d.Location.Path == "other.yaml" && d.IsError);
@@ -189,7 +190,7 @@ public sealed class MaturityServiceCollectionTests
     public void Assess_OptionsConfiguredInTheBuilder_Apply()
     {
         var services = new ServiceCollection();
-        services.AddMaturity(b => b.AddRuleSet(HostingRules.Core(), "core.yaml").UseAssessmentOptions(AssessmentOptions.LenientMode));
+        services.AddMaturity(b => b.AddRuleSet(HostingRules.Core(), "core.yaml").UseAssessmentOptions(AssessmentOptions.Lenient));
         using var provider = services.BuildServiceProvider();
         var engine = provider.GetRequiredService<IMaturityEngine>();
         var sheet = AnswerSheet.For(new CompanyInfo("x")).Set("mfa", true).Set("no_such_question", true).Build();
@@ -254,7 +255,8 @@ public sealed class MaturityServiceCollectionTests
     {
         public string Name => "rules-table";
 
-        public IEnumerable<RuleSetSource> Read(CancellationToken cancellationToken) => [RuleSetSource.FromText("rules-table/core", table.Text)];
+        public Task<IReadOnlyList<RuleSetFile>> ReadAsync(CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<RuleSetFile>>([RuleSetFile.FromText(table.Text, "rules-table/core")]);
     }
 
     private sealed class FakeEngine : IMaturityEngine
@@ -274,5 +276,7 @@ public sealed class MaturityServiceCollectionTests
         public AssessmentResult Assess(AnswerSheet answers, AssessmentOptions? options = null) => throw new NotSupportedException();
 
         public RuleSetReloadResult Reload(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+        public Task<RuleSetReloadResult> ReloadAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
     }
 }

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using System.Threading.Tasks;
 using Maturity.Diagnostics;
 using Maturity.Hosting;
 using Maturity.Loading;
@@ -12,7 +13,7 @@ namespace Maturity.Tests.Hosting;
 public sealed class RuleSetSourceTests
 {
     [Fact]
-    public void Read_DirectorySource_ReadsRuleFilesRecursivelyInAStableOrder()
+    public async Task Read_DirectorySource_ReadsRuleFilesRecursivelyInAStableOrder()
     {
         var folder = Directory.CreateTempSubdirectory("maturity-dir-");
         try
@@ -22,7 +23,7 @@ public sealed class RuleSetSourceTests
             File.WriteAllText(Path.Combine(folder.FullName, "sectors", "clinic.yml"), HostingRules.Sector);
             File.WriteAllText(Path.Combine(folder.FullName, "notes.txt"), "not a rule file");
 
-            var files = new DirectoryRuleSetSource(folder.FullName).Read(CancellationToken.None).ToList();
+            var files = (await new DirectoryRuleSetSource(folder.FullName).ReadAsync(CancellationToken.None)).ToList();
             files.Select(f => Path.GetFileName(f.Path)).Should().Equal("core.yaml", "clinic.yml");
 
             using var engine = new MaturityEngine([new DirectoryRuleSetSource(folder.FullName)]);
@@ -44,17 +45,17 @@ public sealed class RuleSetSourceTests
     }
 
     [Fact]
-    public void Read_EmbeddedResourceSource_ReadsTheResourcesUnderItsPrefix()
+    public async Task Read_EmbeddedResourceSource_ReadsTheResourcesUnderItsPrefix()
     {
         var source = new EmbeddedResourceRuleSetSource(typeof(RuleSetSourceTests).Assembly, "Maturity.Tests.Hosting.Resources.");
-        source.Read(CancellationToken.None).Select(f => f.Path).Should().Equal(
+        (await source.ReadAsync(CancellationToken.None)).Select(f => f.Path).Should().Equal(
             "Maturity.Tests/Maturity.Tests.Hosting.Resources.clinic.yaml",
             "Maturity.Tests/Maturity.Tests.Hosting.Resources.core.yaml");
 
         using var engine = new MaturityEngine([source]);
-        engine.Current.ForNaf("8610Z")!.Id.Should().Be("clinic");
+        engine.Current.FindByNaf("8610Z")!.Id.Should().Be("clinic");
 
-        new EmbeddedResourceRuleSetSource(typeof(RuleSetSourceTests).Assembly, "No.Such.Prefix.").Read(CancellationToken.None).Should().BeEmpty();
+        (await new EmbeddedResourceRuleSetSource(typeof(RuleSetSourceTests).Assembly, "No.Such.Prefix.").ReadAsync(CancellationToken.None)).Should().BeEmpty();
     }
 
     [Fact]
@@ -83,7 +84,7 @@ public sealed class RuleSetSourceTests
     public void Reload_DelegateSource_ReadsTheHostStoreAgain()
     {
         var version = "1.0.0";
-        var crm = new DelegateRuleSetSource("crm-database", _ => [RuleSetSource.FromText("crm://core", HostingRules.Core(version))]);
+        var crm = new DelegateRuleSetSource("crm-database", _ => [RuleSetFile.FromText(HostingRules.Core(version), "crm://core")]);
         using var engine = new MaturityEngine([crm]);
         engine.Current.Find("core")!.Version.Should().Be("1.0.0");
 
@@ -97,7 +98,7 @@ public sealed class RuleSetSourceTests
     {
         using var engine = new MaturityEngine([
             new TextRuleSetSource(HostingRules.Sector, "clinic.yaml"),
-            new DelegateRuleSetSource("crm", _ => [RuleSetSource.FromText("crm://core", HostingRules.Core())])]);
+            new DelegateRuleSetSource("crm", _ => [RuleSetFile.FromText(HostingRules.Core(), "crm://core")])]);
         engine.Current.Find("clinic")!.Extends.Should().Be("core");
     }
 
@@ -107,7 +108,7 @@ public sealed class RuleSetSourceTests
         ((Action)(() => _ = new TextRuleSetSource(HostingRules.Core(), ""))).Should().Throw<ArgumentException>();
         ((Action)(() => _ = new DirectoryRuleSetSource(" "))).Should().Throw<ArgumentException>();
         ((Action)(() => _ = new MaturityEngine(null!))).Should().Throw<ArgumentNullException>();
-        var badLimits = new MaturityEngineOptions { LoaderOptions = new RuleSetLoaderOptions { MaxYamlDepth = 1 } };
-        ((Action)(() => _ = new MaturityEngine([new TextRuleSetSource(HostingRules.Core(), "c")], badLimits))).Should().Throw<ArgumentException>();
+        var badLimits = new MaturityOptions { Loader = new RuleSetLoaderOptions { MaxYamlDepth = 1 } };
+        ((Action)(() => _ = new MaturityEngine([new TextRuleSetSource(HostingRules.Core(), "c")], badLimits))).Should().Throw<Microsoft.Extensions.Options.OptionsValidationException>();
     }
 }

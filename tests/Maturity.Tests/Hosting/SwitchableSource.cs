@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
+using System.Threading.Tasks;
 using Maturity.Hosting;
 using Maturity.Loading;
 
@@ -8,7 +9,7 @@ namespace Maturity.Tests.Hosting;
 /// <summary>A host-implemented source (think: a CRM table of rule files) whose content a test switches.</summary>
 internal sealed class SwitchableSource : IRuleSetSource
 {
-    private IReadOnlyList<RuleSetSource> _files;
+    private IReadOnlyList<RuleSetFile> _files;
     private int _reads;
 
     public SwitchableSource(params string[] texts)
@@ -24,8 +25,10 @@ internal sealed class SwitchableSource : IRuleSetSource
 
     public void Set(params string[] texts) => Volatile.Write(ref _files, ToFiles(texts));
 
-    public IEnumerable<RuleSetSource> Read(CancellationToken cancellationToken)
+    /// <summary>Completes asynchronously, as a database query does, so the engine's await path is the one tested.</summary>
+    public async Task<IReadOnlyList<RuleSetFile>> ReadAsync(CancellationToken cancellationToken)
     {
+        await Task.Yield();
         Interlocked.Increment(ref _reads);
         if (Fail)
         {
@@ -35,12 +38,12 @@ internal sealed class SwitchableSource : IRuleSetSource
         return Volatile.Read(ref _files);
     }
 
-    private static List<RuleSetSource> ToFiles(string[] texts)
+    private static List<RuleSetFile> ToFiles(string[] texts)
     {
-        var files = new List<RuleSetSource>();
+        var files = new List<RuleSetFile>();
         for (var i = 0; i < texts.Length; i++)
         {
-            files.Add(RuleSetSource.FromText("crm://rules/" + i, texts[i]));
+            files.Add(RuleSetFile.FromText(texts[i], "crm://rules/" + i));
         }
 
         return files;

@@ -80,10 +80,10 @@ internal static class LoaderAssert
         + extra;
 
     public static RuleSetLoadResult LoadMany(params (string Path, string Text)[] files) =>
-        RuleSetLoader.Load(files.Select(f => RuleSetSource.FromText(f.Path, f.Text)));
+        RuleSetLoader.Load(files.Select(f => RuleSetFile.FromText(f.Text, f.Path)));
 
     public static RuleSetLoadResult LoadBytes(byte[] bytes, RuleSetLoaderOptions? options = null) =>
-        RuleSetLoader.Load([RuleSetSource.FromBytes(Path, bytes)], options);
+        RuleSetLoader.Load([RuleSetFile.FromBytes(bytes, Path)], options);
 
     public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 

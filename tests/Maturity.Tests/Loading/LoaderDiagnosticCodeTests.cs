@@ -178,7 +178,7 @@ public class LoaderDiagnosticCodeTests
     public void Load_RejectsExtendsChainLongerThanLimit_WithLineAndColumn()
     {
         var files = Enumerable.Range(0, 4).Select(i => ("s" + i + ".yaml", Sector("s" + i, i == 0 ? null : "s" + (i - 1)))).ToArray();
-        var result = RuleSetLoader.Load(files.Select(f => RuleSetSource.FromText(f.Item1, f.Item2)), new RuleSetLoaderOptions { MaxExtendsDepth = 3 });
+        var result = RuleSetLoader.Load(files.Select(f => RuleSetFile.FromText(f.Item2, f.Item1)), new RuleSetLoaderOptions { MaxExtendsDepth = 3 });
         var d = Single(result, DiagnosticCodes.ExtendsTooDeep);
         d.ShouldBe("MAT019", 3, 10, path: "s3.yaml");
         d.Message.Should().Be("'extends' chain is longer than 3: s3 -> s2 -> s1");

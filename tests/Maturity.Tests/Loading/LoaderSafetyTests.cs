@@ -258,7 +258,7 @@ public class LoaderSafetyTests
     [Fact]
     public void Load_ExtendsChainDeeperThanEight_IsTooDeep()
     {
-        var sources = Enumerable.Range(0, 10).Select(i => RuleSetSource.FromText("s" + i + ".yaml", Sector("s" + i, i == 0 ? null : "s" + (i - 1))));
+        var sources = Enumerable.Range(0, 10).Select(i => RuleSetFile.FromText(Sector("s" + i, i == 0 ? null : "s" + (i - 1)), "s" + i + ".yaml"));
         var result = RuleSetLoader.Load(sources);
         result.Diagnostics.Select(d => (d.Code, d.Location.Path)).Should().Equal(("MAT019", "s8.yaml"), ("MAT019", "s9.yaml"));
         result.Diagnostics[0].ShouldBe("MAT019", 3, 10, path: "s8.yaml");

@@ -48,7 +48,7 @@ public class CampaignComparisonTests
     public void Compare_MinorVersionOrHashChange_IsCompatible()
     {
         var after = Campaign2().Select(e => e.CompanyId == "H4"
-            ? new PortfolioEntry("H4", "health", "1.3.2", 72, e.Dimensions, ruleSetHash: "another-hash")
+            ? new PortfolioEntry("H4", "health", "1.3.2", 72) { Dimensions = e.Dimensions, RuleSetHash = "another-hash" }
             : e);
         var p = CampaignComparison.Compare(new PortfolioAnalysis(Campaign1()), new PortfolioAnalysis(after));
 
@@ -61,9 +61,9 @@ public class CampaignComparisonTests
     {
         var after = Campaign2().Select(e => e.CompanyId switch
         {
-            "H4" => new PortfolioEntry("H4", "health", "2.0.0", 70, e.Dimensions),
-            "R2" => new PortfolioEntry("R2", "retail", "1.1.0", 45, [new DimensionScore("online", 50), new DimensionScore("logistics", 40)]),
-            "H1" => new PortfolioEntry("H1", "retail", "1.0.0", 35, e.Dimensions),
+            "H4" => new PortfolioEntry("H4", "health", "2.0.0", 70) { Dimensions = e.Dimensions },
+            "R2" => new PortfolioEntry("R2", "retail", "1.1.0", 45) { Dimensions = [new DimensionScore("online", 50), new DimensionScore("logistics", 40)] },
+            "H1" => new PortfolioEntry("H1", "retail", "1.0.0", 35) { Dimensions = e.Dimensions },
             _ => e,
         });
 

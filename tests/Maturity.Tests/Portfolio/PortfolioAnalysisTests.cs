@@ -203,8 +203,8 @@ public class PortfolioAnalysisTests
         // Campaign1 (5 health, 3 retail) plus two firms assessed on a reference model, one of them far above everyone
         var reference = new[]
         {
-            new PortfolioEntry("X1", "edih-dma", "2.0.0", 99, territory: "80", employees: 5, isReferenceModel: true),
-            new PortfolioEntry("X2", "edih-dma", "2.0.0", 1, territory: "80", employees: 5, isReferenceModel: true),
+            new PortfolioEntry("X1", "edih-dma", "2.0.0", 99) { Territory = "80", Employees = 5, IsReferenceModel = true },
+            new PortfolioEntry("X2", "edih-dma", "2.0.0", 1) { Territory = "80", Employees = 5, IsReferenceModel = true },
         };
         var p = new PortfolioAnalysis(Campaign1().Concat(reference));
 

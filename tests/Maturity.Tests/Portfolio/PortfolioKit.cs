@@ -8,8 +8,7 @@ namespace Maturity.Tests.Portfolio;
 internal static class PortfolioKit
 {
     public static PortfolioEntry Firm(string id, string sector, double score, string? territory, int? employees, int? level, params (string Id, double? Score)[] dims) =>
-        new(id, sector, "1.0.0", score, dims.Select(d => new DimensionScore(d.Id, d.Score)), territory: territory, employees: employees,
-            levelId: level is null ? null : sector + "-l" + level, levelIndex: level, companyName: "Firm " + id, ruleSetHash: "hash-" + sector);
+        new(id, sector, "1.0.0", score) { Dimensions = dims.Select(d => new DimensionScore(d.Id, d.Score)).ToArray(), Territory = territory, Employees = employees, LevelId = level is null ? null : sector + "-l" + level, LevelIndex = level, CompanyName = "Firm " + id, RuleSetHash = "hash-" + sector };
 
     // health: overall 20, 40, 40, 70, 90; dimension a 10, 40, 30, 80, 100; b 30, 40, 50, 60, 80
     // retail: overall 35, 55, 55; online 50, 60, (not scored); ops 20, 50, 70

@@ -6,10 +6,10 @@ using System.Threading.Tasks;
 using Maturity.Answers;
 using Maturity.Catalog;
 using Maturity.Diagnostics;
+using Maturity.Loading;
 using Maturity.Model;
 using Maturity.Questionnaire;
 using Maturity.Scoring;
-using Maturity.Loading;
 using static Maturity.Tests.Scoring.ScoringKit;
 
 namespace Maturity.Tests.Questionnaire;
@@ -248,7 +248,7 @@ public class QuestionnaireStateTests
     {
         var catalog = ShippedCatalog.Value;
         var sheet = AnswerFile.Load(Path.Combine(TestPaths.Samples, sample)).Sheet!;
-        var rules = catalog.For(sheet)!;
+        var rules = catalog.FindFor(sheet)!;
         var result = rules.Assess(sheet);
 
         foreach (var language in rules.Languages)

@@ -58,7 +58,7 @@ public sealed class NonFiniteAndAnswersTests
         var rs = ScoringKit.Rules(Product);
         var sheet = ScoringKit.Sheet().Set("a", 1e15).Set("b", 1e15).Set("c", 1e15).Build();
 
-        var assess = () => rs.Assess(sheet, lenient ? AssessmentOptions.LenientMode : AssessmentOptions.Strict);
+        var assess = () => rs.Assess(sheet, lenient ? AssessmentOptions.Lenient : AssessmentOptions.Strict);
 
         assess.Should().Throw<DiagnosticsException>().Which.Diagnostics.Should().ContainSingle()
             .Which.Code.Should().Be(DiagnosticCodes.NonFiniteScore);

@@ -189,7 +189,7 @@ public class HtmlReportTests
     {
         var before = new PortfolioAnalysis(PortfolioKit.Campaign1());
         var entries = PortfolioKit.Campaign2().Select(e => e.CompanyId == "H3"
-            ? new PortfolioEntry("H3", "health", "1.0.0", e.Score, e.Dimensions, territory: "60", employees: 60, levelId: e.LevelId, levelIndex: e.LevelIndex, companyName: "<script>x</script>")
+            ? new PortfolioEntry("H3", "health", "1.0.0", e.Score) { Dimensions = e.Dimensions, Territory = "60", Employees = 60, LevelId = e.LevelId, LevelIndex = e.LevelIndex, CompanyName = "<script>x</script>" }
             : e);
         var after = new PortfolioAnalysis(entries);
         var progress = CampaignComparison.Compare(before, after);
@@ -223,7 +223,7 @@ public class HtmlReportTests
         var results = Directory.EnumerateFiles(Path.Combine(TestPaths.Samples, "companies"), "*.yaml", SearchOption.AllDirectories)
             .OrderBy(f => f, System.StringComparer.Ordinal)
             .Select(f => AnswerFile.Load(f).Sheet!)
-            .Select(s => catalog.For(s)!.Assess(s, AssessmentOptions.Strict))
+            .Select(s => catalog.FindFor(s)!.Assess(s, AssessmentOptions.Strict))
             .ToList();
         var portfolio = PortfolioAnalysis.FromResults(results);
         Parse(PortfolioHtmlReport.Render(portfolio, "fr"));
@@ -238,8 +238,8 @@ public class HtmlReportTests
     public void Render_PortfolioWithReferenceModels_GivesThemTheirOwnSection()
     {
         var entries = PortfolioKit.Campaign1().Concat([
-            new PortfolioEntry("X1", "edih-dma", "2.0.0", 60, territory: "80", isReferenceModel: true, sectorTitle: Maturity.Model.Label.Invariant("EDIH DMA")),
-            new PortfolioEntry("X2", "himss-emram", "1.0.0", 40, territory: "80", isReferenceModel: true)]);
+            new PortfolioEntry("X1", "edih-dma", "2.0.0", 60) { Territory = "80", IsReferenceModel = true, SectorTitle = Maturity.Model.Label.Invariant("EDIH DMA") },
+            new PortfolioEntry("X2", "himss-emram", "1.0.0", 40) { Territory = "80", IsReferenceModel = true }]);
         var html = PortfolioHtmlReport.Render(new PortfolioAnalysis(entries), "en");
         var doc = Parse(html);
 
@@ -265,7 +265,7 @@ public class HtmlReportTests
         // the shipped health rule set's long titles ("Stade 3 - Échanges sécurisés") go to a key under the scale, whole
         var catalog = new RuleSetCatalog(RuleSetLoader.LoadDirectory(TestPaths.Rules).ThrowIfFailed().RuleSets);
         var sheet = AnswerFile.Load(Path.Combine(TestPaths.Samples, "companies", "health", "beginner.yaml")).Sheet!;
-        var result = catalog.For(sheet)!.Assess(sheet, AssessmentOptions.Strict);
+        var result = catalog.FindFor(sheet)!.Assess(sheet, AssessmentOptions.Strict);
         var doc = Parse(FirmHtmlReport.Render(result, "fr"));
         var key = doc.Descendants(X + "ol").Single(o => (string?)o.Attribute("class") == "ladder-key").Elements(X + "li").ToList();
         key.Should().HaveCount(result.RuleSet.Levels.Count);

@@ -146,7 +146,7 @@ public class HumanOutputTests
     public void PortfolioHtmlReport_French_And_English_Conventions()
     {
         PortfolioEntry Firm(string id, double score, int day, int employees) =>
-            new(id, "health", "1.0.0", score, territory: "80", employees: employees, assessedOn: new DateTime(2026, 3, day));
+            new(id, "health", "1.0.0", score) { Territory = "80", Employees = employees, AssessedOn = new DateTime(2026, 3, day) };
         var portfolio = new PortfolioAnalysis([Firm("A", 12.25, 1, 5), Firm("B", 40.5, 2, 1200), Firm("C", 50, 3, 12), Firm("D", 61.75, 4, 30), Firm("E", 90, 14, 8)]);
 
         var fr = WebUtility.HtmlDecode(PortfolioHtmlReport.Render(portfolio, "fr"));

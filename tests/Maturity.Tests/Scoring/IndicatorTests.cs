@@ -94,8 +94,8 @@ public class IndicatorTests
     public void Extends_AppendsTheBasesIndicators()
     {
         var result = RuleSetLoader.Load([
-            RuleSetSource.FromText("base.yaml", "ruleset: base\nversion: 1.0.0\ntitle: B\nlanguages: [en]\n" + Body),
-            RuleSetSource.FromText("child.yaml", "ruleset: child\nversion: 1.0.0\nextends: base\ntitle: C\nlanguages: [en]\nindicators:\n  - { id: full, value: score >= 100 }\n"),
+            RuleSetFile.FromText("ruleset: base\nversion: 1.0.0\ntitle: B\nlanguages: [en]\n" + Body, "base.yaml"),
+            RuleSetFile.FromText("ruleset: child\nversion: 1.0.0\nextends: base\ntitle: C\nlanguages: [en]\nindicators:\n  - { id: full, value: score >= 100 }\n", "child.yaml"),
         ]);
 
         result.Diagnostics.Should().BeEmpty();

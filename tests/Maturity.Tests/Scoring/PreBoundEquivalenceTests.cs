@@ -32,7 +32,7 @@ public sealed class PreBoundEquivalenceTests
     public void Assess_SampleCompany_EqualsTheAnswerSheetPath(string sample)
     {
         var sheet = AnswerFile.Load(Path.Combine(TestPaths.Samples, sample)).Sheet!;
-        var ruleSet = Catalog.For(sheet)!;
+        var ruleSet = Catalog.FindFor(sheet)!;
         var vector = ruleSet.CreateAnswerLayout().CreateVector();
         Fill(vector, sheet);
 
@@ -47,7 +47,7 @@ public sealed class PreBoundEquivalenceTests
     public void Score_SampleCompany_EqualsTheAnswerSheetPathScoresAndLevels(string sample)
     {
         var sheet = AnswerFile.Load(Path.Combine(TestPaths.Samples, sample)).Sheet!;
-        var ruleSet = Catalog.For(sheet)!;
+        var ruleSet = Catalog.FindFor(sheet)!;
         var layout = ruleSet.CreateAnswerLayout();
         var vector = layout.CreateVector();
         var card = layout.CreateScoreCard();
@@ -80,8 +80,8 @@ public sealed class PreBoundEquivalenceTests
             var expected = Outcome(() => Describe(ruleSet.Assess(sheet)));
             Outcome(() => Describe(ruleSet.Assess(vector, sheet.Company))).Should().Equal(expected, "typed setters");
             Outcome(() => Describe(ruleSet.Assess(byAnswer, sheet.Company))).Should().Equal(expected, "Set(slot, answer)");
-            Describe(ruleSet.Assess(vector, sheet.Company, AssessmentOptions.LenientMode))
-                .Should().Equal(Describe(ruleSet.Assess(sheet, AssessmentOptions.LenientMode)), "lenient");
+            Describe(ruleSet.Assess(vector, sheet.Company, AssessmentOptions.Lenient))
+                .Should().Equal(Describe(ruleSet.Assess(sheet, AssessmentOptions.Lenient)), "lenient");
             Outcome(() =>
             {
                 ruleSet.Score(vector, card);

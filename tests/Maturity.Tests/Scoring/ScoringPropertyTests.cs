@@ -84,7 +84,7 @@ public class ScoringPropertyTests
     private static AnswerSheet Sheet(RuleSet rs, Answer?[] answers, IEnumerable<int>? order = null)
     {
         var all = Build(rs, answers, order ?? Enumerable.Range(0, answers.Length));
-        var hidden = rs.Assess(all, AssessmentOptions.LenientMode).Questions.Where(q => q.State == AnswerState.NotAsked).Select(q => q.Question.Index).ToHashSet();
+        var hidden = rs.Assess(all, AssessmentOptions.Lenient).Questions.Where(q => q.State == AnswerState.NotAsked).Select(q => q.Question.Index).ToHashSet();
         var kept = answers.Select((a, i) => hidden.Contains(i) ? null : a).ToArray();
         return Build(rs, kept, order ?? Enumerable.Range(0, answers.Length));
     }

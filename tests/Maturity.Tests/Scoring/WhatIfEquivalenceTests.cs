@@ -26,16 +26,16 @@ public sealed class WhatIfEquivalenceTests
     public void Gain_EqualsAFullReassessmentWithTheImprovedAnswers(string sample)
     {
         var sheet = AnswerFile.Load(Path.Combine(TestPaths.Samples, sample)).Sheet!;
-        var ruleSet = Catalog.For(sheet)!;
+        var ruleSet = Catalog.FindFor(sheet)!;
         var result = ruleSet.Assess(sheet);
 
         foreach (var rec in result.Recommendations)
         {
             var improved = Improve(ruleSet, sheet, rec.Recommendation);
-            var full = ruleSet.Assess(improved, AssessmentOptions.LenientMode);
+            var full = ruleSet.Assess(improved, AssessmentOptions.Lenient);
             var expected = System.Math.Max(0, full.Score - result.Score);
             rec.Gain.Should().BeApproximately(expected, 1e-5, "recommendation {0} on {1}", rec.Id, sample);
-            rec.LevelAfter?.Id.Should().Be(full.Level?.Id, "level after {0} on {1}", rec.Id, sample);
+            (rec.LevelAfter?.Id).Should().Be(full.Level?.Id, "level after {0} on {1}", rec.Id, sample);
         }
     }
 
@@ -44,7 +44,7 @@ public sealed class WhatIfEquivalenceTests
     public void UnlockedGates_EqualTheUnmetGatesAFullReassessmentMeets(string sample)
     {
         var sheet = AnswerFile.Load(Path.Combine(TestPaths.Samples, sample)).Sheet!;
-        var ruleSet = Catalog.For(sheet)!;
+        var ruleSet = Catalog.FindFor(sheet)!;
         var result = ruleSet.Assess(sheet);
         if (result.NextLevel is not { } next)
         {
@@ -54,7 +54,7 @@ public sealed class WhatIfEquivalenceTests
 
         foreach (var rec in result.Recommendations)
         {
-            var full = ruleSet.Assess(Improve(ruleSet, sheet, rec.Recommendation), AssessmentOptions.LenientMode);
+            var full = ruleSet.Assess(Improve(ruleSet, sheet, rec.Recommendation), AssessmentOptions.Lenient);
             IEnumerable<Gate> met;
             if (full.Level is { } reached && reached.Index >= next.Level.Index)
             {
