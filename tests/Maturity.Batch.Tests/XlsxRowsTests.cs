@@ -63,6 +63,23 @@ public sealed class XlsxRowsTests
     }
 
     [Fact]
+    public void Sink_EmptyValues_AreTrulyEmptyCells_NotEmptyText()
+    {
+        using var file = new MemoryStream();
+        using (var sink = new XlsxRowSink(file))
+        {
+            sink.WriteHeader(Columns);
+            sink.WriteRow(["2", "error", "MAT076: the company id is empty", "", "", "", "", ""]);
+            sink.Complete();
+        }
+
+        using var zip = new ZipArchive(new MemoryStream(file.ToArray()));
+        var sheet = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open()).ReadToEnd();
+        sheet.Should().NotContain("<x:v></x:v>", "an empty value is no text cell: a mostly empty workbook would double in size");
+        System.Text.RegularExpressions.Regex.Matches(sheet, "<x:c r=\"[D-H]2\" s=\"\\d+\"></x:c>").Should().HaveCount(5);
+    }
+
+    [Fact]
     public void Sink_WithoutRows_StillWritesTheHeader()
     {
         using var file = new MemoryStream();

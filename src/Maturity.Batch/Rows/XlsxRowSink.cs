@@ -55,7 +55,10 @@ public sealed class XlsxRowSink : IBatchRowSink, IDisposable
             layout[i] = new DynamicExcelColumn(columns[i]) { Width = WidthOf(columns[i], _kinds[i]), Format = FormatOf(_kinds[i]) };
         }
 
-        _configuration = new OpenXmlConfiguration { FreezeRowCount = 1, AutoFilter = true, EnableWriteNullValueCell = false, DynamicColumns = layout };
+        // An empty value is written as a truly empty cell (<c r="B2" s="2"/>, no type, no value): MiniExcel's
+        // EnableWriteNullValueCell = false would instead write an empty text cell (t="str" with an empty <v>),
+        // which doubled the size of a mostly empty workbook and read back as "" rather than as nothing.
+        _configuration = new OpenXmlConfiguration { FreezeRowCount = 1, AutoFilter = true, EnableWriteNullValueCell = true, DynamicColumns = layout };
     }
 
     /// <inheritdoc />
