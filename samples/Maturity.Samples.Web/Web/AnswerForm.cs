@@ -118,7 +118,8 @@ public static class AnswerForm
         }
     }
 
-    /// <summary>The value to show in a number field, in the page culture.</summary>
-    public static string NumberText(QuestionState q, CultureInfo culture) =>
-        q.Answer is { Kind: AnswerKind.Number } a ? a.NumberValue.ToString("0.######", culture) : string.Empty;
+    /// <summary>The value to show in a number field, in the page language (decimal comma in French), without
+    /// thousands separators so that it reads back as typed.</summary>
+    public static string NumberText(QuestionState q, HumanFormat human) =>
+        q.Answer is { Kind: AnswerKind.Number } a ? human.Number(a.NumberValue, 6).Replace(human.IsFrench ? "\u202F" : ",", string.Empty, System.StringComparison.Ordinal) : string.Empty;
 }

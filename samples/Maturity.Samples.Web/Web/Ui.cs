@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 
 namespace Maturity.Samples.Web.Web;
@@ -51,7 +50,10 @@ public sealed class Ui(IHttpContextAccessor accessor)
         ["score"] = ("Score", "Score"),
         ["level"] = ("Niveau", "Level"),
         ["progress"] = ("Avancement", "Progress"),
-        ["answered.of"] = ("Réponses\u202F: {0} sur {1} questions posées", "Answered: {0} of {1} asked questions"),
+        ["answered"] = ("Réponses", "Answered"),
+        ["of"] = ("sur", "of"),
+        ["asked.question"] = ("question posée", "asked question"),
+        ["asked.questions"] = ("questions posées", "asked questions"),
         ["sections"] = ("Rubriques", "Sections"),
         ["yes"] = ("Oui", "Yes"),
         ["no"] = ("Non", "No"),
@@ -80,14 +82,15 @@ public sealed class Ui(IHttpContextAccessor accessor)
     /// <summary><c>fr</c> or <c>en</c>.</summary>
     public string Language { get; } = Read(accessor.HttpContext);
 
-    /// <summary>The culture of numbers and dates on the page.</summary>
-    public CultureInfo Culture => CultureInfo.GetCultureInfo(Language == "fr" ? "fr-FR" : "en-GB");
+    /// <summary>Numbers, dates and counts on the page, written the library's way for the page language.</summary>
+    public HumanFormat Human => HumanFormat.For(Language);
 
     /// <summary>The interface text <paramref name="key"/> in the page language.</summary>
     public string this[string key] => Texts.TryGetValue(key, out var t) ? (Language == "fr" ? t.Fr : t.En) : throw new KeyNotFoundException(key);
 
-    /// <summary>A text with placeholders, formatted in the page culture.</summary>
-    public string Format(string key, params object[] args) => string.Format(Culture, this[key], args);
+    /// <summary>"Réponses : 3 sur 1 question posée" / "Answered: 3 of 12 asked questions".</summary>
+    public string AnsweredOf(int answered, int asked) =>
+        Human.Labelled(this["answered"], Human.Whole(answered) + " " + this["of"] + " " + Human.Count(asked, this["asked.question"], this["asked.questions"], 0));
 
     private static string Read(HttpContext? context) =>
         context?.Request.Cookies[Cookie] is "en" ? "en" : "fr";

@@ -109,13 +109,13 @@ public sealed class QuestionnaireModel(FirmStore firms, Assessments assessments,
                 id = here.Id,
                 answered = here.Progress.Answered,
                 asked = here.Progress.Asked,
-                text = ui.Format("answered.of", here.Progress.Answered, here.Progress.Asked),
+                text = ui.AnsweredOf(here.Progress.Answered, here.Progress.Asked),
             },
             total = new
             {
                 answered = state.Progress.Answered,
                 asked = state.Progress.Asked,
-                text = ui.Format("answered.of", state.Progress.Answered, state.Progress.Asked),
+                text = ui.AnsweredOf(state.Progress.Answered, state.Progress.Asked),
             },
         });
     }
