@@ -89,7 +89,6 @@ internal static class HtmlPage
           svg.radar { max-width: 150mm; }
           h1 { font-size: 18pt; }
           h2 { break-after: avoid; page-break-after: avoid; }
-          section { break-inside: avoid-page; }
           tr, .card, svg { break-inside: avoid; page-break-inside: avoid; }
           a { color: inherit; text-decoration: none; }
           th, .card, .box, .sw, .badge, .key, rect { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
