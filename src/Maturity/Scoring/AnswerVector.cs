@@ -21,12 +21,14 @@ public sealed class AnswerVector
     internal static readonly SourceLocation Location = SourceLocation.FileOnly("<answers>");
 
     private readonly Question[] _questions;
+    private readonly QuestionType[] _types;
     private List<(int Slot, Diagnostic Problem)>? _problems;
 
     internal AnswerVector(AnswerLayout layout)
     {
         Layout = layout;
         _questions = layout.RuleSet.Plan.Questions;
+        _types = layout.RuleSet.Plan.Types;
         Input = new AnswerInput(_questions.Length);
     }
 
@@ -59,7 +61,12 @@ public sealed class AnswerVector
     /// <summary>Answers a yes/no question.</summary>
     public void SetBoolean(int slot, bool value)
     {
-        Expect(slot, QuestionType.Boolean);
+        // The type from the plan's flat table, the question object only to say what is wrong: the common case of a host filling slots.
+        if ((uint)slot >= (uint)_types.Length || _types[slot] != QuestionType.Boolean)
+        {
+            Expect(slot, QuestionType.Boolean);
+        }
+
         Answer(slot, value ? 1 : 0, 0);
     }
 

@@ -42,88 +42,95 @@ internal static class FlatSumScoring
     /// question statuses and points are not written (nothing after a score-only evaluation reads them).</summary>
     public static void Evaluate(ScoringPlan plan, AnswerInput input, ScoreState state)
     {
-        // Arrays in locals: the loop below is the whole cost of a small model's score.
-        var status = input.Status;
-        var values = input.Value;
-        var childRef = plan.ChildRef;
-        var childWeight = plan.ChildWeight;
-        var types = plan.Types;
-        var yesPoints = plan.YesPoints;
-        var maxPoints = plan.MaxPoints;
-        var zeroUnanswered = plan.Unanswered == UnansweredPolicy.Zero;
-        double score = 0, max = 0, weights = 0;
-        int counted = 0, answered = 0, applicable = 0;
-        foreach (var d in plan.DimensionSlots)
+        // Unchecked: counts are bounded by the rule set's size (the project checks arithmetic by default).
+        unchecked
         {
-            double nodeScore = 0, nodeMax = 0, nodeWeight = 0;
-            int nodeCounted = 0, nodeAnswered = 0;
-            var start = plan.ChildStart[d];
-            var end = start + plan.ChildCount[d];
-            for (var i = start; i < end; i++)
+            // Arrays in locals: the loop below is the whole cost of a small model's score.
+            var status = input.Status;
+            var values = input.Value;
+            var childRef = plan.ChildRef;
+            var childWeight = plan.ChildWeight;
+            var types = plan.Types;
+            var yesPoints = plan.YesPoints;
+            var maxPoints = plan.MaxPoints;
+            var zeroUnanswered = plan.Unanswered == UnansweredPolicy.Zero;
+            double score = 0, max = 0, weights = 0;
+            int counted = 0, answered = 0, applicable = 0;
+            var dimensions = plan.DimensionSlots;
+            var dimensionWeights = plan.DimensionWeights;
+            for (var di = 0; di < dimensions.Length; di++)
             {
-                var q = childRef[i];
-                var s = status[q];
-                if (s == AnswerStatus.Unanswered)
+                var d = dimensions[di];
+                double nodeScore = 0, nodeMax = 0, nodeWeight = 0;
+                int nodeCounted = 0, nodeAnswered = 0;
+                var start = plan.ChildStart[d];
+                var end = start + plan.ChildCount[d];
+                for (var i = start; i < end; i++)
                 {
-                    if (!zeroUnanswered)
+                    var q = childRef[i];
+                    var s = status[q];
+                    if (s == AnswerStatus.Unanswered)
+                    {
+                        if (!zeroUnanswered)
+                        {
+                            continue;
+                        }
+                    }
+                    else
+                    {
+                        nodeAnswered++;
+                        if (s == AnswerStatus.NotApplicable)
+                        {
+                            continue;
+                        }
+                    }
+
+                    var w = childWeight[i];
+                    if (w <= 0)
                     {
                         continue;
                     }
-                }
-                else
-                {
-                    nodeAnswered++;
-                    if (s == AnswerStatus.NotApplicable)
+
+                    double points = 0;
+                    if (s == AnswerStatus.Answered)
                     {
-                        continue;
+                        points = types[q] == QuestionType.Boolean
+                            ? (values[q] != 0 ? yesPoints[q] : 0)
+                            : ScoringEngine.Points(plan, q, values[q], input.Mask[q]);
                     }
+
+                    nodeCounted++;
+                    nodeWeight += w;
+                    nodeScore += w * points;
+                    nodeMax += w * maxPoints[q];
                 }
 
-                var w = childWeight[i];
-                if (w <= 0)
+                var aggregation = plan.Nodes[d].Aggregation;
+                nodeScore = nodeCounted > 0 ? Fold(aggregation, nodeScore, nodeWeight) : 0;
+                nodeMax = Fold(aggregation, nodeMax, nodeWeight);
+                state.NodeScore[d] = nodeScore;
+                state.NodeMax[d] = nodeMax;
+                state.NodeCounts[d] = nodeCounted > 0;
+                state.NodeAnswered[d] = nodeAnswered;
+                state.NodeApplicable[d] = plan.ChildCount[d];
+                answered += nodeAnswered;
+                applicable += plan.ChildCount[d];
+                var weight = dimensionWeights[di];
+                if (nodeCounted > 0 && weight > 0)
                 {
-                    continue;
+                    counted++;
+                    weights += weight;
+                    score += weight * nodeScore;
+                    max += weight * nodeMax;
                 }
-
-                double points = 0;
-                if (s == AnswerStatus.Answered)
-                {
-                    points = types[q] == QuestionType.Boolean
-                        ? (values[q] != 0 ? yesPoints[q] : 0)
-                        : ScoringEngine.Points(plan, q, values[q], input.Mask[q]);
-                }
-
-                nodeCounted++;
-                nodeWeight += w;
-                nodeScore += w * points;
-                nodeMax += w * maxPoints[q];
             }
 
-            var aggregation = plan.Nodes[d].Aggregation;
-            nodeScore = nodeCounted > 0 ? Fold(aggregation, nodeScore, nodeWeight) : 0;
-            nodeMax = Fold(aggregation, nodeMax, nodeWeight);
-            state.NodeScore[d] = nodeScore;
-            state.NodeMax[d] = nodeMax;
-            state.NodeCounts[d] = nodeCounted > 0;
-            state.NodeAnswered[d] = nodeAnswered;
-            state.NodeApplicable[d] = plan.ChildCount[d];
-            answered += nodeAnswered;
-            applicable += plan.ChildCount[d];
-            var weight = plan.Nodes[d].Weight;
-            if (nodeCounted > 0 && weight > 0)
-            {
-                counted++;
-                weights += weight;
-                score += weight * nodeScore;
-                max += weight * nodeMax;
-            }
+            state.Score = counted > 0 ? Fold(plan.RootAggregation, score, weights) : 0;
+            state.Max = counted > 0 ? Fold(plan.RootAggregation, max, weights) : 0;
+            state.Answered = answered;
+            state.Applicable = applicable;
+            state.NonFiniteNode = -1;
         }
-
-        state.Score = counted > 0 ? Fold(plan.RootAggregation, score, weights) : 0;
-        state.Max = counted > 0 ? Fold(plan.RootAggregation, max, weights) : 0;
-        state.Answered = answered;
-        state.Applicable = applicable;
-        state.NonFiniteNode = -1;
     }
 
     private static bool IsSumOrMean(Aggregation a) => a is Aggregation.Sum or Aggregation.Mean;
