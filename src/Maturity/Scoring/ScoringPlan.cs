@@ -50,7 +50,7 @@ internal sealed class ScoringPlan
         Levels = levels;
         Recommendations = recommendations;
         (RecommendationQuestions, RecommendationNodes) = PlanWhatIfs(questions, nodes, recommendations, whenOrder);
-        (LevelGateStart, GateCount, RecommendationMovesGate) = PlanGates(levels, RecommendationQuestions, RecommendationNodes);
+        (LevelGateStart, GateCount, RecommendationMovesGate) = PlanGates(levels, RecommendationQuestions, RecommendationNodes, questions.Length, nodes.Length);
         _workspace = new ThreadLocal<Workspace>(() => new Workspace(this));
         (Types, YesPoints, OptionStart, OptionPoints) = FlattenPoints(questions);
         MaxPoints = Array.ConvertAll(questions, q => q.MaxPoints);
@@ -189,7 +189,7 @@ internal sealed class ScoringPlan
     /// change the gate, because the gate reads a question or node the what-if rewrites, or the overall score.</summary>
     public bool[][] RecommendationMovesGate { get; }
 
-    private static (int[], int, bool[][]) PlanGates(Level[] levels, int[][] recommendationQuestions, int[][] recommendationNodes)
+    private static (int[], int, bool[][]) PlanGates(Level[] levels, int[][] recommendationQuestions, int[][] recommendationNodes, int questionCount, int nodeCount)
     {
         var start = new int[levels.Length];
         var count = 0;
@@ -200,30 +200,45 @@ internal sealed class ScoringPlan
         }
 
         var moves = new bool[recommendationQuestions.Length][];
+        var rewritten = new bool[questionCount + nodeCount]; // questions, then nodes: what the current what-if rewrites
         for (var r = 0; r < moves.Length; r++)
         {
-            moves[r] = new bool[count];
-            var questions = new HashSet<int>(recommendationQuestions[r]);
-            var nodes = new HashSet<int>(recommendationNodes[r]);
+            moves[r] = count == 0 ? [] : new bool[count];
+            Mark(rewritten, recommendationQuestions[r], recommendationNodes[r], questionCount, true);
             for (var l = 0; l < levels.Length; l++)
             {
                 var requires = levels[l].CompiledRequires;
                 for (var g = 0; g < requires.Length; g++)
                 {
                     var gate = requires[g];
-                    moves[r][start[l] + g] = gate.ReferencesOverallScore || Any(gate.QuestionSlots, questions) || Any(gate.NodeSlots, nodes);
+                    moves[r][start[l] + g] = gate.ReferencesOverallScore || Any(gate.QuestionSlots, rewritten, 0) || Any(gate.NodeSlots, rewritten, questionCount);
                 }
             }
+
+            Mark(rewritten, recommendationQuestions[r], recommendationNodes[r], questionCount, false);
         }
 
         return (start, count, moves);
     }
 
-    private static bool Any(IReadOnlyList<int> slots, HashSet<int> set)
+    private static void Mark(bool[] marks, int[] questions, int[] nodes, int nodeOffset, bool value)
+    {
+        foreach (var q in questions)
+        {
+            marks[q] = value;
+        }
+
+        foreach (var n in nodes)
+        {
+            marks[nodeOffset + n] = value;
+        }
+    }
+
+    private static bool Any(IReadOnlyList<int> slots, bool[] marks, int offset)
     {
         foreach (var slot in slots)
         {
-            if (set.Contains(slot))
+            if (marks[offset + slot])
             {
                 return true;
             }
