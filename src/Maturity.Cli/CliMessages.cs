@@ -110,6 +110,8 @@ internal static partial class CliMessages
 
     public static LocalizedMessage BatchNotCompleted(string reason) => Of(nameof(BatchNotCompleted), ("reason", reason));
 
+    public static LocalizedMessage BatchInterrupted(long rows) => Of(nameof(BatchInterrupted), ("rows", rows));
+
     public static LocalizedMessage BatchDone(long rows, long scored, long failed, double seconds, string output) =>
         Of(nameof(BatchDone), ("rows", rows), ("scored", scored), ("failed", failed), ("seconds", seconds), ("output", output));
 

@@ -196,6 +196,42 @@ public sealed class CliReliabilityTests
         Directory.GetFiles(dir.Path).Select(Path.GetFileName).Should().BeEquivalentTo("firms.csv", "results.csv");
     }
 
+    [Fact]
+    public async Task Batch_TerminatedMidRun_IsExit130_RemovesItsTemporaryFile_AndTheEarlierResultStays()
+    {
+        using var dir = new TempDir();
+        var input = dir.Write("firms.csv", "id,naf,mfa\n" + string.Concat(Enumerable.Range(0, 400_000).Select(i => $"F{i},62.01Z,true\n")));
+        var output = dir.Write("results.csv", "earlier result\n");
+        var cli = Path.Combine(AppContext.BaseDirectory, "Maturity.Cli.dll");
+        var start = new ProcessStartInfo("dotnet", [cli, "batch", "-i", input, "-o", output, "--rules", Repo.Rules, "--lang", "en"])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+
+        // The hidden temporary output exists from the start of the run; the rows take seconds more.
+        while (!process.HasExited && Directory.GetFiles(dir.Path, ".*.tmp").Length == 0)
+        {
+            await Task.Delay(10);
+        }
+
+        using (var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!)
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await process.WaitForExitAsync();
+        var stderr = await errors;
+        process.ExitCode.Should().Be(130, await stdout + stderr);
+        stderr.Should().Contain("interrupted after");
+        File.ReadAllText(output).Should().Be("earlier result\n");
+        Directory.GetFiles(dir.Path).Select(Path.GetFileName).Should().BeEquivalentTo("firms.csv", "results.csv");
+    }
+
     private static void MakeFifo(string path)
     {
         using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;

@@ -3,7 +3,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Text;
+using System.Threading;
 using Maturity.Batch;
 using Maturity.Batch.Rows;
 using Maturity.Catalog;
@@ -61,6 +63,19 @@ internal static class BatchCommand
         var watch = Stopwatch.StartNew();
         BatchSummary summary;
         OutputFile? csvFile = null, jsonFile = null;
+        var progress = new BatchProgress(stderr, interactive: ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected);
+
+        // Ctrl+C or a termination signal stops the run between chunks, so the temporary outputs are removed and an
+        // earlier result stays as it was, instead of the process dying with a half-written hidden file beside it.
+        using var interrupt = new CancellationTokenSource();
+        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            interrupt.Cancel();
+        }
+
         try
         {
             var dialect = CsvDialect.FromName(dialectName) ?? AutoDialect(paths);
@@ -71,8 +86,7 @@ internal static class BatchCommand
             using (var workbook = paths.WorkbookOut ? new XlsxRowSink(csvFile.Stream) : null)
             using (var jsonl = jsonFile is null ? null : new StreamWriter(jsonFile.Stream, Utf8, 1 << 16, leaveOpen: true))
             {
-                var progress = new BatchProgress(stderr, interactive: ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected);
-                summary = runner.RunRows(paths.OpenInput, workbook ?? (IBatchRowSink)new CsvRowSink(csv!, dialect), jsonl, progress, null);
+                summary = runner.RunRows(paths.OpenInput, workbook ?? (IBatchRowSink)new CsvRowSink(csv!, dialect), jsonl, progress, null, interrupt.Token);
                 progress.Done(summary.Rows);
             }
 
@@ -84,6 +98,11 @@ internal static class BatchCommand
 
             csvFile.Commit();
             jsonFile?.Commit();
+        }
+        catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
+        {
+            CliMessages.Fail(stderr, CliMessages.BatchInterrupted(progress.Rows));
+            return ExitCodes.Interrupted;
         }
         catch (DiagnosticsException ex)
         {

@@ -19,9 +19,13 @@ internal sealed class BatchProgress : IProgress<long>
         _interactive = interactive;
     }
 
+    /// <summary>Rows done so far.</summary>
+    public long Rows { get; private set; }
+
     /// <summary>Called after each row with the number of rows done.</summary>
     public void Report(long value)
     {
+        Rows = value;
         if (_interactive)
         {
             var now = _watch.ElapsedMilliseconds;
