@@ -57,7 +57,7 @@ internal sealed partial class RuleSetCompiler
     {
         foreach (var set in _set.AnswerSets)
         {
-            CheckId(set.Id, IdPattern, "answer set");
+            CheckId(set.Id, IdPattern, Messages.KindAnswerSet());
             if (_answerSets.ContainsKey(set.Id.Value))
             {
                 _d.Error(DiagnosticCodes.DuplicateId, set.Id.Location, Messages.AnswerSetTwice(set.Id.Value), set.Id.Value);
@@ -65,24 +65,24 @@ internal sealed partial class RuleSetCompiler
             }
 
             _answerSets[set.Id.Value] = set;
-            CheckOptions(set.Options, set.Id.Location, "answer set '" + set.Id.Value + "'");
+            CheckOptions(set.Options, set.Id.Location, Messages.AnswerSetNamed(set.Id.Value));
         }
     }
 
-    private void CheckOptions(List<OptionDoc> options, SourceLocation at, string what)
+    private void CheckOptions(List<OptionDoc> options, SourceLocation at, LocalizedMessage owner)
     {
         if (options.Count == 0)
         {
-            _d.Error(DiagnosticCodes.MissingKey, at, what + " has no options");
+            _d.Error(DiagnosticCodes.MissingKey, at, Messages.OptionsNone(owner));
         }
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var o in options)
         {
-            CheckId(o.Id, QuestionIdPattern, "option");
+            CheckId(o.Id, QuestionIdPattern, Messages.KindOption());
             if (!ids.Add(o.Id.Value))
             {
-                _d.Error(DiagnosticCodes.DuplicateId, o.Id.Location, "option '" + o.Id.Value + "' appears twice in " + what);
+                _d.Error(DiagnosticCodes.DuplicateId, o.Id.Location, Messages.OptionTwice(o.Id.Value, owner));
             }
 
             if (o.Points < 0)

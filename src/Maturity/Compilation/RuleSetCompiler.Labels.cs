@@ -10,7 +10,7 @@ namespace Maturity.Compilation;
 /// <summary>Ids and labels: patterns, completeness in every declared language.</summary>
 internal sealed partial class RuleSetCompiler
 {
-    private void CheckId(Located<string>? id, Regex pattern, string what)
+    private void CheckId(Located<string>? id, Regex pattern, LocalizedMessage kind)
     {
         if (id is null || id.Value.Length == 0)
         {
@@ -19,10 +19,9 @@ internal sealed partial class RuleSetCompiler
 
         if (!pattern.IsMatch(id.Value))
         {
-            var rule = ReferenceEquals(pattern, IdPattern)
-                ? "lower-case letters, digits, '-' and '_', starting with a letter"
-                : "lower-case letters, digits and '_', starting with a letter (no '-': expressions would read it as a minus)";
-            _d.Error(DiagnosticCodes.InvalidId, id.Location, what + " id '" + id.Value + "' is not valid: use " + rule);
+            _d.Error(DiagnosticCodes.InvalidId, id.Location, ReferenceEquals(pattern, IdPattern)
+                ? Messages.IdNotValid(kind, id.Value)
+                : Messages.QuestionIdNotValid(kind, id.Value));
         }
     }
 
@@ -37,7 +36,7 @@ internal sealed partial class RuleSetCompiler
         {
             if (!_languages.Contains(language))
             {
-                _d.Error(DiagnosticCodes.UndeclaredLanguage, at, "'" + what + "' has text in '" + language + "', which is not a declared language (languages: " + string.Join(", ", _languages) + ")");
+                _d.Error(DiagnosticCodes.UndeclaredLanguage, at, Messages.LabelUndeclaredLanguage(what, language, _languages.ToArray()));
             }
         }
 
@@ -51,7 +50,7 @@ internal sealed partial class RuleSetCompiler
                     found = true;
                     if (string.IsNullOrWhiteSpace(text))
                     {
-                        _d.Error(DiagnosticCodes.MissingTranslation, label.Location, "'" + what + "' is empty in '" + language + "'");
+                        _d.Error(DiagnosticCodes.MissingTranslation, label.Location, Messages.LabelEmpty(what, language));
                     }
                 }
             }
@@ -60,7 +59,7 @@ internal sealed partial class RuleSetCompiler
             {
                 // No rule set id in the message: a base file's label is checked once per extending rule set,
                 // and the same problem must read the same to be reported once.
-                _d.Error(DiagnosticCodes.MissingTranslation, label.Location, "'" + what + "' has no '" + language + "' text (languages: " + string.Join(", ", _languages) + ")");
+                _d.Error(DiagnosticCodes.MissingTranslation, label.Location, Messages.LabelMissing(what, language, _languages.ToArray()));
             }
         }
     }
@@ -90,11 +89,5 @@ internal sealed partial class RuleSetCompiler
         }
 
         return texts.Count == 0 ? null : new Label(texts);
-    }
-
-    private static string Known(IEnumerable<string> ids)
-    {
-        var list = new List<string>(ids);
-        return list.Count == 0 ? string.Empty : "; known: " + string.Join(", ", list);
     }
 }

@@ -17,7 +17,7 @@ internal sealed partial class RuleSetCompiler
         double previous = double.NegativeInfinity;
         foreach (var doc in docs)
         {
-            CheckId(doc.Id, IdPattern, "level");
+            CheckId(doc.Id, IdPattern, Messages.KindLevel());
             if (!ids.Add(doc.Id.Value))
             {
                 _d.Error(DiagnosticCodes.DuplicateId, doc.Id.Location, Messages.LevelTwice(doc.Id.Value), doc.Id.Value);

@@ -13,23 +13,24 @@ internal sealed partial class RuleSetCompiler
 {
     private void BuildNode(NodeDoc doc, RuleNode? parent, int depth)
     {
-        var where = depth == 0 ? "dimension" : "group";
-        CheckId(doc.Id, QuestionIdPattern, where);
-        RegisterId(doc.Id, where);
+        var kind = depth == 0 ? Messages.KindDimension() : Messages.KindGroup();
+        var where = depth == 0 ? Messages.ScopeDimension(doc.Id.Value) : Messages.NodeGroup(doc.Id.Value);
+        CheckId(doc.Id, QuestionIdPattern, kind);
+        RegisterId(doc.Id, kind);
         CheckLabel(doc.Title, "title");
         var weight = Weight(doc.Weight);
         if (doc.Aggregate == Aggregation.Formula && doc.Formula is null)
         {
-            _d.Error(DiagnosticCodes.FormulaIncomplete, doc.AggregateLocation ?? doc.Location, where + " '" + doc.Id.Value + "' has 'aggregate: formula' but no 'formula'");
+            _d.Error(DiagnosticCodes.FormulaIncomplete, doc.AggregateLocation ?? doc.Location, Messages.FormulaMissing(where));
         }
         else if (doc.Aggregate != Aggregation.Formula && doc.Formula is not null)
         {
-            _d.Error(DiagnosticCodes.FormulaIncomplete, doc.Formula.Location, "'formula' needs 'aggregate: formula' on " + where + " '" + doc.Id.Value + "'");
+            _d.Error(DiagnosticCodes.FormulaIncomplete, doc.Formula.Location, Messages.FormulaWithoutAggregate(where));
         }
 
         if (doc.Aggregate == Aggregation.Formula && (_set.Scoring.Scale ?? ScoreScale.Normalized) == ScoreScale.Raw && doc.Max is null)
         {
-            _d.Error(DiagnosticCodes.FormulaIncomplete, doc.AggregateLocation ?? doc.Location, where + " '" + doc.Id.Value + "' is a formula on the raw scale and needs 'max'");
+            _d.Error(DiagnosticCodes.FormulaIncomplete, doc.AggregateLocation ?? doc.Location, Messages.FormulaRawNeedsMax(where));
         }
 
         if (doc.Max is { } max && max.Value <= 0)
@@ -39,7 +40,7 @@ internal sealed partial class RuleSetCompiler
 
         if (doc.Questions.Count == 0 && doc.Groups.Count == 0)
         {
-            _d.Error(DiagnosticCodes.EmptyNode, doc.Id.Location, where + " '" + doc.Id.Value + "' has no questions and no groups");
+            _d.Error(DiagnosticCodes.EmptyNode, doc.Id.Location, Messages.NodeEmpty(where));
         }
 
         var node = new RuleNode(doc.Id.Value, ToLabel(doc.Title) ?? Label.Invariant(doc.Id.Value), weight, doc.Aggregate, doc.Formula?.Text, doc.Max?.Value, parent?.Id, _nodes.Count, depth);
@@ -80,10 +81,10 @@ internal sealed partial class RuleSetCompiler
 
         if (childRefs.Count == 0 && (doc.Questions.Count > 0 || doc.Groups.Count > 0))
         {
-            _d.Error(DiagnosticCodes.EmptyNode, doc.Id.Location, where + " '" + doc.Id.Value + "' has only informational questions; it needs at least one scored question or group");
+            _d.Error(DiagnosticCodes.EmptyNode, doc.Id.Location, Messages.NodeOnlyInformational(where));
         }
 
-        CheckWeights(childWeights, doc.Id.Location, where + " '" + doc.Id.Value + "'");
+        CheckWeights(childWeights, doc.Id.Location, where);
         node.Questions = questions;
         node.Groups = groups;
     }
@@ -133,7 +134,7 @@ internal sealed partial class RuleSetCompiler
         return weight.Value;
     }
 
-    private void CheckWeights(List<Located<double>?> weights, SourceLocation at, string what)
+    private void CheckWeights(List<Located<double>?> weights, SourceLocation at, LocalizedMessage scope)
     {
         if (weights.Count == 0)
         {
@@ -149,10 +150,10 @@ internal sealed partial class RuleSetCompiler
             }
         }
 
-        _d.Error(DiagnosticCodes.AllZeroWeights, at, "every weight in " + what + " is 0; at least one must be positive");
+        _d.Error(DiagnosticCodes.AllZeroWeights, at, Messages.WeightsAllZero(scope));
     }
 
-    private void RegisterId(Located<string> id, string what)
+    private void RegisterId(Located<string> id, LocalizedMessage kind)
     {
         if (id.Value.Length == 0)
         {
@@ -166,7 +167,7 @@ internal sealed partial class RuleSetCompiler
 
         if (_nodeAndQuestionIds.TryGetValue(id.Value, out var first))
         {
-            _d.Error(DiagnosticCodes.DuplicateId, id.Location, what + " id '" + id.Value + "' is already used at " + first);
+            _d.Error(DiagnosticCodes.DuplicateId, id.Location, Messages.IdUsedTwice(kind, id.Value, first.ToString()));
             return;
         }
 

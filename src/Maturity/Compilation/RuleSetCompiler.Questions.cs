@@ -13,8 +13,8 @@ internal sealed partial class RuleSetCompiler
 {
     private Question BuildQuestion(QuestionDoc doc, string nodeId)
     {
-        CheckId(doc.Id, QuestionIdPattern, "question");
-        RegisterId(doc.Id, "question");
+        CheckId(doc.Id, QuestionIdPattern, Messages.KindQuestion());
+        RegisterId(doc.Id, Messages.KindQuestion());
         CheckLabel(doc.Text, "text");
         CheckLabel(doc.Help, "help");
         var weight = Weight(doc.Weight);
@@ -194,7 +194,7 @@ internal sealed partial class RuleSetCompiler
     {
         if (doc.InlineOptions is { } inline)
         {
-            CheckOptions(inline, doc.Id.Location, "question '" + doc.Id.Value + "'");
+            CheckOptions(inline, doc.Id.Location, Messages.QuestionNamed(doc.Id.Value));
             return inline;
         }
 
@@ -205,11 +205,13 @@ internal sealed partial class RuleSetCompiler
                 return set.Options;
             }
 
-            _d.Error(DiagnosticCodes.UnknownAnswerSet, reference.Location, "unknown answer set '" + reference.Value + "'" + Known(_answerSets.Keys));
+            _d.Error(DiagnosticCodes.UnknownAnswerSet, reference.Location, _answerSets.Count == 0
+                ? Messages.AnswerSetUnknown(reference.Value)
+                : Messages.AnswerSetUnknownAmong(reference.Value, new List<string>(_answerSets.Keys)));
             return [];
         }
 
-        _d.Error(DiagnosticCodes.MissingKey, doc.Location, doc.Type.ToString().ToLowerInvariant() + " question '" + doc.Id.Value + "' needs 'answers' (an answer set id or a list of options)");
+        _d.Error(DiagnosticCodes.MissingKey, doc.Location, Messages.AnswersRequired(doc.Type.ToString().ToLowerInvariant(), doc.Id.Value));
         return [];
     }
 
@@ -220,7 +222,7 @@ internal sealed partial class RuleSetCompiler
         {
             if (doc.Keys.TryGetValue(key, out var at) && Array.IndexOf(typeKeys, key) < 0)
             {
-                _d.Error(DiagnosticCodes.KeyNotForType, at, "'" + key + "' does not apply to a " + doc.Type.ToString().ToLowerInvariant() + " question");
+                _d.Error(DiagnosticCodes.KeyNotForType, at, Messages.KeyNotForType(key, doc.Type.ToString().ToLowerInvariant()));
             }
         }
     }

@@ -15,7 +15,7 @@ internal sealed partial class RuleSetCompiler
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var doc in _set.Recommendations)
         {
-            CheckId(doc.Id, IdPattern, "recommendation");
+            CheckId(doc.Id, IdPattern, Messages.KindRecommendation());
             if (!ids.Add(doc.Id.Value))
             {
                 _d.Error(DiagnosticCodes.DuplicateId, doc.Id.Location, Messages.RecommendationTwice(doc.Id.Value), doc.Id.Value);
@@ -91,7 +91,7 @@ internal sealed partial class RuleSetCompiler
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var doc in _set.Indicators)
         {
-            CheckId(doc.Id, QuestionIdPattern, "indicator");
+            CheckId(doc.Id, QuestionIdPattern, Messages.KindIndicator());
             if (doc.Id.Value.Length > 0 && !ids.Add(doc.Id.Value))
             {
                 _d.Error(DiagnosticCodes.DuplicateId, doc.Id.Location, Messages.IndicatorTwice(doc.Id.Value), doc.Id.Value);

@@ -87,7 +87,7 @@ internal sealed partial class RuleSetCompiler
             _d.Error(DiagnosticCodes.InvalidValue, _set.Scoring.AggregateLocation ?? leaf.Location, Messages.OverallFormula(), "scoring.aggregate");
         }
 
-        CheckWeights(_set.Dimensions.ConvertAll(d => d.Weight), leaf.Location, "the rule set's dimensions");
+        CheckWeights(_set.Dimensions.ConvertAll(d => d.Weight), leaf.Location, Messages.RuleSetDimensions());
         var best = BestScores(scale, rootAggregation);
         var levels = BuildLevels(_set.Levels, best.Overall, Messages.ScopeOverall());
         foreach (var (doc, node, _, _) in _nodeDocs)

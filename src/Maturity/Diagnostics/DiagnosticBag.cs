@@ -15,12 +15,7 @@ internal sealed class DiagnosticBag
 
     public IReadOnlyList<Diagnostic> Items => _items ?? (IReadOnlyList<Diagnostic>)Array.Empty<Diagnostic>();
 
-    public void Error(string code, SourceLocation location, string message) =>
-        Add(new Diagnostic(code, DiagnosticSeverity.Error, message, location));
-
-    public void Warning(string code, SourceLocation location, string message) =>
-        Add(new Diagnostic(code, DiagnosticSeverity.Warning, message, location));
-
+    // Only catalog messages: a diagnostic the library writes reads in the reader's language, never in English only.
     public void Error(string code, SourceLocation location, LocalizedMessage message, string? target = null) =>
         Add(new Diagnostic(code, DiagnosticSeverity.Error, message, location, target));
 

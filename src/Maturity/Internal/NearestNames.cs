@@ -9,24 +9,6 @@ internal static class NearestNames
 {
     private const int MaxSuggestions = 3;
 
-    /// <summary>"; did you mean 'a' or 'b'?", or empty when nothing is close.</summary>
-    public static string Hint(string typed, IEnumerable<string> valid)
-    {
-        var nearest = Find(typed, valid);
-        if (nearest.Count == 0)
-        {
-            return string.Empty;
-        }
-
-        var quoted = new string[nearest.Count];
-        for (var i = 0; i < quoted.Length; i++)
-        {
-            quoted[i] = "'" + nearest[i] + "'";
-        }
-
-        return "; did you mean " + (quoted.Length == 1 ? quoted[0] : string.Join(", ", quoted, 0, quoted.Length - 1) + " or " + quoted[quoted.Length - 1]) + "?";
-    }
-
     /// <summary>The closest valid ids (at most three, in the order given), or none when none is close.</summary>
     public static IReadOnlyList<string> Find(string typed, IEnumerable<string> valid)
     {
