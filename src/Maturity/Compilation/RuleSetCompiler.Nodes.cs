@@ -91,8 +91,9 @@ internal sealed partial class RuleSetCompiler
 
     private bool IsUnder(Question q, RuleNode node)
     {
+        // At most one step per node: ids read with errors (two nodes without an id) must not make this loop.
         string? id = q.NodeId;
-        while (id is not null)
+        for (var steps = 0; id is not null && steps <= _nodes.Count; steps++)
         {
             if (string.Equals(id, node.Id, StringComparison.Ordinal))
             {

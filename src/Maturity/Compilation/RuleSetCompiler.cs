@@ -50,12 +50,16 @@ internal sealed partial class RuleSetCompiler
     /// <param name="maxItems">The most dimensions, groups and questions allowed.</param>
     /// <param name="limits">The limits on each expression.</param>
     /// <param name="diagnostics">Where problems go; shared by every file of a load.</param>
-    public static RuleSet? Compile(MergedRuleSet set, int maxItems, ExpressionLimits limits, DiagnosticBag diagnostics)
+    /// <param name="documentsHaveErrors">True when reading the documents already failed: every check still runs, so
+    /// every problem is reported, but nothing is built from them (a node read without its id, say, could make a
+    /// parent chain loop on itself).</param>
+    public static RuleSet? Compile(MergedRuleSet set, int maxItems, ExpressionLimits limits, DiagnosticBag diagnostics, bool documentsHaveErrors = false)
     {
-        return new RuleSetCompiler(set, maxItems, limits, diagnostics).Run();
+        var compiler = new RuleSetCompiler(set, maxItems, limits, diagnostics);
+        return compiler.Run(documentsHaveErrors);
     }
 
-    private RuleSet? Run()
+    private RuleSet? Run(bool documentsHaveErrors)
     {
         var leaf = _set.Leaf;
         CheckHeader(leaf);
@@ -100,7 +104,7 @@ internal sealed partial class RuleSetCompiler
 
         var recommendations = BuildRecommendations();
         var indicators = BuildIndicators(levels);
-        if (_d.ErrorCount > _errorsAtStart)
+        if (documentsHaveErrors || _d.ErrorCount > _errorsAtStart)
         {
             return null;
         }

@@ -188,7 +188,9 @@ public static class RuleSetLoader
             // the merger and the compiler so every problem is reported, but no rule set built on it is returned.
             var errorsBefore = bag.ErrorCount;
             var merged = RuleSetMerger.Merge(chain, bag);
-            if (RuleSetCompiler.Compile(merged, options.MaxItems, new ExpressionLimits(options.MaxExpressionLength, options.MaxExpressionDepth), bag) is { } ruleSet && bag.ErrorCount == errorsBefore && !chain.Exists(d => d.HasErrors))
+            var documentsHaveErrors = chain.Exists(d => d.HasErrors);
+            if (RuleSetCompiler.Compile(merged, options.MaxItems, new ExpressionLimits(options.MaxExpressionLength, options.MaxExpressionDepth), bag, documentsHaveErrors) is { } ruleSet
+                && bag.ErrorCount == errorsBefore)
             {
                 compiled.Add(ruleSet);
             }

@@ -314,9 +314,9 @@ internal sealed class ScoringPlan
             foreach (var q in ordered)
             {
                 var id = questions[q].NodeId;
-                while (id is not null && nodeIndex.TryGetValue(id, out var n))
+                // Stops at an ancestor already collected (by a sibling question), which also ends any loop.
+                while (id is not null && nodeIndex.TryGetValue(id, out var n) && ancestors.Add(n))
                 {
-                    ancestors.Add(n);
                     id = nodes[n].ParentId;
                 }
             }

@@ -279,6 +279,41 @@ public class LoaderSafetyTests
         result.RuleSets.Should().BeEmpty();
     }
 
+    [Fact]
+    public async System.Threading.Tasks.Task Load_DimensionAndGroupBothWithoutId_ReportsThemWithoutHanging()
+    {
+        // Found by the loader fuzzer (1M run, session 4): both nodes read with an empty id, so the group's parent
+        // was itself and the what-if planner walked that chain forever (`maturity lint` hung).
+        const string text = """
+            ruleset: m
+            version: 1.0.0
+            title: M
+            languages: [en]
+            dimensions:
+              - i]: clinical
+                title: C
+                questions:
+                  - { id: ehr, type: boolean, text: R }
+                groups:
+                  - iid: msg
+                    title: Msg
+                    questions:
+                      - { id: secure, type: boolean, text: S }
+            recommendations:
+              - id: adopt
+                when: not secure
+                text: Adopt
+            """;
+
+        var load = System.Threading.Tasks.Task.Run(() => RuleSetLoader.LoadText(text, Path));
+        var first = await System.Threading.Tasks.Task.WhenAny(load, System.Threading.Tasks.Task.Delay(TimeSpan.FromSeconds(10)));
+
+        first.Should().BeSameAs(load, "a node without an id must not make a parent chain loop");
+        var result = await load;
+        result.RuleSets.Should().BeEmpty();
+        result.Diagnostics.Where(d => d.Code == "MAT011").Should().HaveCount(2, "both missing ids are reported");
+    }
+
     [Theory]
     [InlineData("[a, b]", "MAT009")]
     [InlineData("just text", "MAT009")]
