@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Maturity.Answers;
 using Maturity.Batch.Rows;
 using Maturity.Catalog;
@@ -35,10 +36,10 @@ public static class BatchRouting
     /// or <c>naf</c> column every row goes to the fallback, and nothing is read. Stops early once every rule set is used.</summary>
     /// <param name="catalog">The rule sets.</param>
     /// <param name="source">The input, positioned after its header; read to the end (or until every rule set is used).</param>
-    public static IReadOnlyList<RuleSet> RuleSetsUsed(RuleSetCatalog catalog, IBatchRowSource source)
+    /// <param name="cancellationToken">Stops the pass between rows: on a large workbook it alone takes minutes.</param>
+    public static IReadOnlyList<RuleSet> RuleSetsUsed(RuleSetCatalog catalog, IBatchRowSource source, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(catalog);
-
         Guard.NotNull(source);
 
         var used = new HashSet<RuleSet>();
@@ -55,6 +56,7 @@ public static class BatchRouting
         {
             while (used.Count < catalog.RuleSets.Count && source.ReadRow() is { } row)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (RuleSetFor(catalog, Cell(row, ruleSetColumn), Cell(row, nafColumn)) is { } ruleSet)
                 {
                     used.Add(ruleSet);

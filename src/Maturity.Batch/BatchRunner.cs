@@ -60,7 +60,7 @@ public sealed class BatchRunner
         Guard.NotNull(openSource);
         using (var first = openSource())
         {
-            _ruleSetsUsed = BatchRouting.RuleSetsUsed(_catalog, first);
+            _ruleSetsUsed = BatchRouting.RuleSetsUsed(_catalog, first, cancellationToken);
         }
 
         try

@@ -98,6 +98,22 @@ public sealed class BatchRunnerTests
         last.Should().BeLessThan(5_000, "the run stops between rows instead of scoring the whole file");
     }
 
+    [Fact]
+    public void RunRows_CancelledDuringTheRoutingPass_StopsBeforeWritingAnything()
+    {
+        // The first pass (which rule sets the rows use) reads the whole input: on a large workbook, minutes.
+        var output = new StringWriter();
+        using var cancel = new System.Threading.CancellationTokenSource();
+        cancel.Cancel();
+
+        var run = () => new BatchRunner(Catalog, "firms.csv", TextWriter.Null).RunRows(
+            () => new Maturity.Batch.Rows.CsvRowSource(new StringReader("id,ruleset,mfa\nA,core,true\n")),
+            new Maturity.Batch.Rows.CsvRowSink(output, Maturity.Batch.Rows.CsvDialect.ForInputSeparator(',')), null, null, null, cancel.Token);
+
+        run.Should().Throw<System.OperationCanceledException>();
+        output.ToString().Should().BeEmpty("the scoring pass, which writes the header, never started");
+    }
+
     /// <summary>Reports on the calling thread (<see cref="System.Progress{T}"/> would post each report).</summary>
     private sealed class SynchronousProgress(System.Action<long> report) : System.IProgress<long>
     {

@@ -22,7 +22,6 @@ public static class CampaignComparison
     public static string? Incompatibility(PortfolioEntry before, PortfolioEntry after)
     {
         Guard.NotNull(before);
-
         Guard.NotNull(after);
 
         if (!string.Equals(before.RuleSetId, after.RuleSetId, StringComparison.Ordinal))
@@ -67,7 +66,6 @@ public static class CampaignComparison
     public static CampaignProgress Compare(PortfolioAnalysis before, PortfolioAnalysis after, int topMovers = DefaultTopMovers)
     {
         Guard.NotNull(before);
-
         Guard.NotNull(after);
 
         if (topMovers < 0)

@@ -28,7 +28,6 @@ public static class AnswerCell
     public static bool TryParse(Question question, string text, SourceLocation location, out Answer? answer, out Diagnostic? problem)
     {
         Guard.NotNull(question);
-
         Guard.NotNull(location);
 
         answer = null;

@@ -32,7 +32,6 @@ public static class AssessmentJson
     public static void Write(AssessmentResult result, Utf8JsonWriter w)
     {
         Guard.NotNull(result);
-
         Guard.NotNull(w);
 
         w.WriteStartObject();

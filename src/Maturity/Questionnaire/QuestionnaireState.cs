@@ -80,7 +80,6 @@ public sealed class QuestionnaireState
     public static QuestionnaireState Compute(RuleSet ruleSet, AnswerSheet answers, string? language = null)
     {
         Guard.NotNull(ruleSet);
-
         Guard.NotNull(answers);
 
         return QuestionnaireEvaluator.Evaluate(ruleSet, answers, language ?? (ruleSet.Languages.Count > 0 ? ruleSet.Languages[0] : string.Empty));
