@@ -12,6 +12,8 @@ namespace Maturity.Compilation;
 /// <summary>The rule set's header (version, languages, NAF prefixes, labels) and its shared answer sets, and the content hash.</summary>
 internal sealed partial class RuleSetCompiler
 {
+    private static readonly byte[] ChainSeparator = Encoding.UTF8.GetBytes("\n\u001e\n");
+
     private void CheckHeader(RuleSetDoc leaf)
     {
         if (leaf.Version is { } v && !VersionPattern.IsMatch(v.Value))
@@ -96,15 +98,31 @@ internal sealed partial class RuleSetCompiler
 
     private string ComputeHash()
     {
-        // The chain's texts, base first, line endings normalised: the same rules give the same hash on any OS.
-        var sb = new StringBuilder();
+        // The chain's texts, base first, each followed by "\n\u001e\n", line endings normalised (the same rules give
+        // the same hash on any OS), fed to the hash piece by piece: one concatenated copy was a large-object-heap
+        // string per rule set (a sector's chain holds the whole core file), which made every load collect gen 2.
+        const int Piece = 4096;
+        var bytes = new byte[Encoding.UTF8.GetMaxByteCount(Piece)];
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var doc in _set.Chain)
         {
-            sb.Append(doc.Text.Replace("\r\n", "\n")).Append("\n\u001e\n");
+            var text = doc.Text.IndexOf('\r') < 0 ? doc.Text : doc.Text.Replace("\r\n", "\n");
+            for (var start = 0; start < text.Length;)
+            {
+                var count = Math.Min(Piece, text.Length - start);
+                if (start + count < text.Length && char.IsHighSurrogate(text[start + count - 1]))
+                {
+                    count--; // a surrogate pair is encoded whole, as in one piece
+                }
+
+                sha.AppendData(bytes, 0, Encoding.UTF8.GetBytes(text, start, count, bytes, 0));
+                start += count;
+            }
+
+            sha.AppendData(ChainSeparator);
         }
 
-        using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(sb.ToString()));
+        var hash = sha.GetHashAndReset();
         var hex = new StringBuilder(hash.Length * 2);
         foreach (var b in hash)
         {

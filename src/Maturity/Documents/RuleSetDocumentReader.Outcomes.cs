@@ -11,16 +11,16 @@ internal sealed partial class RuleSetDocumentReader
     private List<LevelDoc> Levels(YNode value)
     {
         var levels = new List<LevelDoc>();
-        ForEachMapping(value, Messages.QuotedName("levels"), m =>
+        ForEachMapping(value, Key("levels"), m =>
         {
             var level = new LevelDoc { Location = m.Location };
             _v.Fields(m, Messages.WhatLevel(), LevelKeys, IdOnly, (key, _, v) =>
             {
                 switch (key)
                 {
-                    case "id": level.Id = _v.LocatedString(v, Messages.QuotedName("id"))!; break;
-                    case "title": level.Title = Label(v, Messages.QuotedName("title")); break;
-                    case "min": level.Min = _v.LocatedNumber(v, Messages.QuotedName("min")); break;
+                    case "id": level.Id = _v.LocatedString(v, Key("id"))!; break;
+                    case "title": level.Title = Label(v, Key("title")); break;
+                    case "min": level.Min = _v.LocatedNumber(v, Key("min")); break;
                     case "requires":
                         if (v is YSequence list)
                         {
@@ -32,7 +32,7 @@ internal sealed partial class RuleSetDocumentReader
                                 }
                             }
                         }
-                        else if (Gate(v, Messages.QuotedName("requires")) is { } single)
+                        else if (Gate(v, Key("requires")) is { } single)
                         {
                             level.Requires.Add(single);
                         }
@@ -53,27 +53,27 @@ internal sealed partial class RuleSetDocumentReader
         {
             switch (key)
             {
-                case "id": r.Id = _v.LocatedString(v, Messages.QuotedName("id"))!; break;
-                case "when": r.When = Expression(v, Messages.QuotedName("when")); break;
+                case "id": r.Id = _v.LocatedString(v, Key("id"))!; break;
+                case "when": r.When = Expression(v, Key("when")); break;
                 case "improves":
                     r.Improves = [];
-                    Strings(v, Messages.QuotedName("improves"), r.Improves);
+                    Strings(v, Key("improves"), r.Improves);
                     break;
                 case "effort": r.Effort = _v.Enum(v, Messages.WhatEffort(), Efforts) ?? Effort.Medium; break;
-                case "text": r.Text = Label(v, Messages.QuotedName("text")); break;
+                case "text": r.Text = Label(v, Key("text")); break;
                 case "links":
-                    ForEachMapping(v, Messages.QuotedName("links"), m =>
+                    ForEachMapping(v, Key("links"), m =>
                     {
                         var link = new LinkDoc();
                         _v.Fields(m, Messages.WhatLink(), LinkKeys, LinkRequired, (lk, _, lv) =>
                         {
                             if (lk == "url")
                             {
-                                link.Url = _v.LocatedString(lv, Messages.WhatLinkKey("url"))!;
+                                link.Url = _v.LocatedString(lv, LinkUrl)!;
                             }
                             else
                             {
-                                link.Title = Label(lv, Messages.WhatLinkKey("title"));
+                                link.Title = Label(lv, LinkTitle);
                             }
                         });
                         if (link.Url is not null)
@@ -95,9 +95,9 @@ internal sealed partial class RuleSetDocumentReader
         {
             switch (key)
             {
-                case "id": indicator.Id = _v.LocatedString(v, Messages.QuotedName("id"))!; break;
-                case "value": indicator.Value = Expression(v, Messages.QuotedName("value")); break;
-                case "title": indicator.Title = Label(v, Messages.QuotedName("title")); break;
+                case "id": indicator.Id = _v.LocatedString(v, Key("id"))!; break;
+                case "value": indicator.Value = Expression(v, Key("value")); break;
+                case "title": indicator.Title = Label(v, Key("title")); break;
             }
         });
         indicator.Id ??= new Located<string>(string.Empty, map.Location);

@@ -23,8 +23,8 @@ internal sealed partial class RuleSetDocumentReader
         {
             switch (key)
             {
-                case "when": when = Expression(v, Messages.QuotedName("when")); break;
-                case "label": label = Label(v, Messages.WhatGateKey("label")); break;
+                case "when": when = Expression(v, Key("when")); break;
+                case "label": label = Label(v, GateLabel); break;
             }
         });
         return when is null ? null : new GateDoc(when, label);
@@ -54,9 +54,14 @@ internal sealed partial class RuleSetDocumentReader
             var label = new LabelDoc(node.Location);
             foreach (var e in m.Entries)
             {
-                if (_v.String(e.Value, Messages.WhatInLanguage(what, e.Key.Value)) is { } text)
+                // Read inline so that the phrase naming the entry is built only for its diagnostic.
+                if (e.Value is YScalar { IsNull: false } text)
                 {
-                    label.Texts.Add((e.Key.Value, text, e.Key.Location));
+                    label.Texts.Add((e.Key.Value, text.Value, e.Key.Location));
+                }
+                else
+                {
+                    _v.Scalar(e.Value, Messages.WhatInLanguage(what, e.Key.Value));
                 }
             }
 
@@ -76,9 +81,13 @@ internal sealed partial class RuleSetDocumentReader
 
         foreach (var item in list.Items)
         {
-            if (_v.LocatedString(item, Messages.WhatItemOf(what)) is { } s)
+            if (item is YScalar { IsNull: false } s)
             {
-                into.Add(s);
+                into.Add(new Located<string>(s.Value, s.Location));
+            }
+            else
+            {
+                _v.Scalar(item, Messages.WhatItemOf(what));
             }
         }
     }
@@ -92,9 +101,13 @@ internal sealed partial class RuleSetDocumentReader
 
         foreach (var item in list.Items)
         {
-            if (_v.Mapping(item, Messages.WhatItemOf(what)) is { } m)
+            if (item is YMapping m)
             {
                 visit(m);
+            }
+            else
+            {
+                _v.Mapping(item, Messages.WhatItemOf(what));
             }
         }
     }

@@ -78,6 +78,20 @@ internal sealed partial class RuleSetDocumentReader
         ["share"] = MultiScoring.Share,
     };
 
+    // The phrases that name a key in a diagnostic ('"weight"', 'the option's "id"'...) are passed at every key a file
+    // holds and read only when something is wrong: built once, not per key (about a megabyte per load of rules/).
+    private static readonly Dictionary<string, LocalizedMessage> KeyNames = KeyPhrases(
+        TopKeys, ScoringKeys, NodeKeys, QuestionKeys, LevelKeys, GateKeys, RecommendationKeys, IndicatorKeys, ["appliesTo.naf"]);
+
+    private static readonly LocalizedMessage OptionId = Messages.WhatOptionKey("id");
+    private static readonly LocalizedMessage OptionPoints = Messages.WhatOptionKey("points");
+    private static readonly LocalizedMessage OptionLabel = Messages.WhatOptionKey("label");
+    private static readonly LocalizedMessage BandMin = Messages.WhatBandKey("min");
+    private static readonly LocalizedMessage BandPoints = Messages.WhatBandKey("points");
+    private static readonly LocalizedMessage LinkUrl = Messages.WhatLinkKey("url");
+    private static readonly LocalizedMessage LinkTitle = Messages.WhatLinkKey("title");
+    private static readonly LocalizedMessage GateLabel = Messages.WhatGateKey("label");
+
     private readonly YamlValues _v;
 
     private RuleSetDocumentReader(DiagnosticBag diagnostics) => _v = new YamlValues(diagnostics);
@@ -96,49 +110,66 @@ internal sealed partial class RuleSetDocumentReader
         {
             switch (key)
             {
-                case "ruleset": doc.Id = _v.LocatedString(value, Messages.QuotedName("ruleset")); break;
-                case "version": doc.Version = _v.LocatedString(value, Messages.QuotedName("version")); break;
-                case "extends": doc.Extends = _v.LocatedString(value, Messages.QuotedName("extends")); break;
-                case "title": doc.Title = Label(value, Messages.QuotedName("title")); break;
-                case "description": doc.Description = Label(value, Messages.QuotedName("description")); break;
+                case "ruleset": doc.Id = _v.LocatedString(value, Key("ruleset")); break;
+                case "version": doc.Version = _v.LocatedString(value, Key("version")); break;
+                case "extends": doc.Extends = _v.LocatedString(value, Key("extends")); break;
+                case "title": doc.Title = Label(value, Key("title")); break;
+                case "description": doc.Description = Label(value, Key("description")); break;
                 case "languages":
                     doc.LanguagesLocation = value.Location;
-                    Strings(value, Messages.QuotedName("languages"), doc.Languages);
+                    Strings(value, Key("languages"), doc.Languages);
                     break;
                 case "appliesTo":
-                    if (_v.Mapping(value, Messages.QuotedName("appliesTo")) is { } applies)
+                    if (_v.Mapping(value, Key("appliesTo")) is { } applies)
                     {
-                        _v.Fields(applies, Messages.QuotedName("appliesTo"), AppliesToKeys, AppliesToKeys, (_, _, naf) => Strings(naf, Messages.QuotedName("appliesTo.naf"), doc.Naf));
+                        _v.Fields(applies, Key("appliesTo"), AppliesToKeys, AppliesToKeys, (_, _, naf) => Strings(naf, Key("appliesTo.naf"), doc.Naf));
                     }
 
                     break;
-                case "fallback": doc.Fallback = _v.Boolean(value, Messages.QuotedName("fallback")) ?? false; break;
+                case "fallback": doc.Fallback = _v.Boolean(value, Key("fallback")) ?? false; break;
                 case "scoring": doc.Scoring = Scoring(value); break;
                 case "answerSets": AnswerSets(value, doc.AnswerSets); break;
-                case "dimensions": ForEachMapping(value, Messages.QuotedName("dimensions"), m => doc.Dimensions.Add(Node(m, isDimension: true))); break;
+                case "dimensions": ForEachMapping(value, Key("dimensions"), m => doc.Dimensions.Add(Node(m, isDimension: true))); break;
                 case "levels": doc.Levels = Levels(value); break;
-                case "recommendations": ForEachMapping(value, Messages.QuotedName("recommendations"), m => doc.Recommendations.Add(Recommendation(m))); break;
-                case "indicators": ForEachMapping(value, Messages.QuotedName("indicators"), m => doc.Indicators.Add(Indicator(m))); break;
+                case "recommendations": ForEachMapping(value, Key("recommendations"), m => doc.Recommendations.Add(Recommendation(m))); break;
+                case "indicators": ForEachMapping(value, Key("indicators"), m => doc.Indicators.Add(Indicator(m))); break;
             }
         });
         return doc;
     }
 
+    private static Dictionary<string, LocalizedMessage> KeyPhrases(params string[][] keyLists)
+    {
+        var phrases = new Dictionary<string, LocalizedMessage>(StringComparer.Ordinal);
+        foreach (var keys in keyLists)
+        {
+            foreach (var key in keys)
+            {
+                phrases[key] = Messages.QuotedName(key);
+            }
+        }
+
+        return phrases;
+    }
+
+    /// <summary>The phrase naming <paramref name="key"/> (<c>"key"</c>).</summary>
+    private static LocalizedMessage Key(string key) => KeyNames.TryGetValue(key, out var phrase) ? phrase : Messages.QuotedName(key);
+
     private ScoringDoc? Scoring(YNode value)
     {
-        if (_v.Mapping(value, Messages.QuotedName("scoring")) is not { } map)
+        if (_v.Mapping(value, Key("scoring")) is not { } map)
         {
             return null;
         }
 
         var s = new ScoringDoc();
-        _v.Fields(map, Messages.QuotedName("scoring"), ScoringKeys, None, (key, _, v) =>
+        _v.Fields(map, Key("scoring"), ScoringKeys, None, (key, _, v) =>
         {
             switch (key)
             {
                 case "scale": s.Scale = _v.Enum(v, Messages.WhatScale(), Scales); break;
                 case "unanswered": s.Unanswered = _v.Enum(v, Messages.WhatUnansweredPolicy(), UnansweredPolicies); break;
-                case "cumulativeLevels": s.CumulativeLevels = _v.Boolean(v, Messages.QuotedName("cumulativeLevels")); break;
+                case "cumulativeLevels": s.CumulativeLevels = _v.Boolean(v, Key("cumulativeLevels")); break;
                 case "aggregate":
                     s.Aggregate = _v.Enum(v, Messages.WhatOverallAggregate(), Aggregations);
                     s.AggregateLocation = v.Location;
@@ -150,7 +181,7 @@ internal sealed partial class RuleSetDocumentReader
 
     private void AnswerSets(YNode value, List<AnswerSetDoc> sets)
     {
-        if (_v.Mapping(value, Messages.QuotedName("answerSets")) is not { } map)
+        if (_v.Mapping(value, Key("answerSets")) is not { } map)
         {
             return;
         }
@@ -163,17 +194,19 @@ internal sealed partial class RuleSetDocumentReader
         }
     }
 
-    private void Options(YNode value, LocalizedMessage what, List<OptionDoc> options) =>
+    private void Options(YNode value, LocalizedMessage what, List<OptionDoc> options)
+    {
+        var optionWhat = Messages.WhatOptionOf(what);
         ForEachMapping(value, what, m =>
         {
             var o = new OptionDoc { Location = m.Location };
-            _v.Fields(m, Messages.WhatOptionOf(what), OptionKeys, OptionRequired, (key, _, v) =>
+            _v.Fields(m, optionWhat, OptionKeys, OptionRequired, (key, _, v) =>
             {
                 switch (key)
                 {
-                    case "id": o.Id = _v.LocatedString(v, Messages.WhatOptionKey("id"))!; break;
-                    case "points": o.Points = _v.Number(v, Messages.WhatOptionKey("points")) ?? 0; break;
-                    case "label": o.Label = Label(v, Messages.WhatOptionKey("label")); break;
+                    case "id": o.Id = _v.LocatedString(v, OptionId)!; break;
+                    case "points": o.Points = _v.Number(v, OptionPoints) ?? 0; break;
+                    case "label": o.Label = Label(v, OptionLabel); break;
                 }
             });
             if (o.Id is not null)
@@ -181,6 +214,7 @@ internal sealed partial class RuleSetDocumentReader
                 options.Add(o);
             }
         });
+    }
 
     private NodeDoc Node(YMapping map, bool isDimension)
     {
@@ -199,17 +233,17 @@ internal sealed partial class RuleSetDocumentReader
         {
             switch (key)
             {
-                case "id": node.Id = _v.LocatedString(v, Messages.QuotedName("id"))!; break;
-                case "title": node.Title = Label(v, Messages.QuotedName("title")); break;
-                case "weight": node.Weight = _v.LocatedNumber(v, Messages.QuotedName("weight")); break;
+                case "id": node.Id = _v.LocatedString(v, Key("id"))!; break;
+                case "title": node.Title = Label(v, Key("title")); break;
+                case "weight": node.Weight = _v.LocatedNumber(v, Key("weight")); break;
                 case "aggregate":
                     node.Aggregate = _v.Enum(v, Messages.WhatAggregate(), Aggregations) ?? Aggregation.Mean;
                     node.AggregateLocation = v.Location;
                     break;
-                case "formula": node.Formula = Expression(v, Messages.QuotedName("formula")); break;
-                case "max": node.Max = _v.LocatedNumber(v, Messages.QuotedName("max")); break;
-                case "questions": ForEachMapping(v, Messages.QuotedName("questions"), m => node.Questions.Add(Question(m))); break;
-                case "groups": ForEachMapping(v, Messages.QuotedName("groups"), m => node.Groups.Add(Node(m, isDimension: false))); break;
+                case "formula": node.Formula = Expression(v, Key("formula")); break;
+                case "max": node.Max = _v.LocatedNumber(v, Key("max")); break;
+                case "questions": ForEachMapping(v, Key("questions"), m => node.Questions.Add(Question(m))); break;
+                case "groups": ForEachMapping(v, Key("groups"), m => node.Groups.Add(Node(m, isDimension: false))); break;
                 case "levels":
                     if (!isDimension)
                     {
@@ -226,7 +260,7 @@ internal sealed partial class RuleSetDocumentReader
                         break;
                     }
 
-                    node.Merge = _v.Boolean(v, Messages.QuotedName("merge")) ?? false;
+                    node.Merge = _v.Boolean(v, Key("merge")) ?? false;
                     break;
             }
         });
@@ -242,17 +276,17 @@ internal sealed partial class RuleSetDocumentReader
             q.Keys[key] = k.Location;
             switch (key)
             {
-                case "id": q.Id = _v.LocatedString(v, Messages.QuotedName("id"))!; break;
+                case "id": q.Id = _v.LocatedString(v, Key("id"))!; break;
                 case "type": q.Type = _v.Enum(v, Messages.WhatQuestionType(), QuestionTypes) ?? QuestionType.Boolean; break;
-                case "text": q.Text = Label(v, Messages.QuotedName("text")); break;
-                case "help": q.Help = Label(v, Messages.QuotedName("help")); break;
-                case "weight": q.Weight = _v.LocatedNumber(v, Messages.QuotedName("weight")); break;
-                case "na": q.AllowsNotApplicable = _v.Boolean(v, Messages.QuotedName("na")) ?? false; break;
-                case "when": q.When = Expression(v, Messages.QuotedName("when")); break;
+                case "text": q.Text = Label(v, Key("text")); break;
+                case "help": q.Help = Label(v, Key("help")); break;
+                case "weight": q.Weight = _v.LocatedNumber(v, Key("weight")); break;
+                case "na": q.AllowsNotApplicable = _v.Boolean(v, Key("na")) ?? false; break;
+                case "when": q.When = Expression(v, Key("when")); break;
                 case "answers":
                     if (v is YScalar)
                     {
-                        q.AnswerSetRef = _v.LocatedString(v, Messages.QuotedName("answers"));
+                        q.AnswerSetRef = _v.LocatedString(v, Key("answers"));
                     }
                     else
                     {
@@ -261,32 +295,32 @@ internal sealed partial class RuleSetDocumentReader
                     }
 
                     break;
-                case "points": q.Points = _v.LocatedNumber(v, Messages.QuotedName("points")); break;
+                case "points": q.Points = _v.LocatedNumber(v, Key("points")); break;
                 case "scoring": q.Scoring = _v.Enum(v, Messages.WhatMultiScoring(), MultiScorings); break;
-                case "min": q.Min = _v.LocatedNumber(v, Messages.QuotedName("min")); break;
-                case "max": q.Max = _v.LocatedNumber(v, Messages.QuotedName("max")); break;
+                case "min": q.Min = _v.LocatedNumber(v, Key("min")); break;
+                case "max": q.Max = _v.LocatedNumber(v, Key("max")); break;
                 case "bands":
                     q.Bands = [];
                     q.BandsLocation = v.Location;
-                    ForEachMapping(v, Messages.QuotedName("bands"), m =>
+                    ForEachMapping(v, Key("bands"), m =>
                     {
                         var band = new BandDoc { Location = m.Location };
                         _v.Fields(m, Messages.WhatBand(), BandKeys, BandKeys, (bk, _, bv) =>
                         {
                             if (bk == "min")
                             {
-                                band.Min = _v.Number(bv, Messages.WhatBandKey("min")) ?? 0;
+                                band.Min = _v.Number(bv, BandMin) ?? 0;
                             }
                             else
                             {
-                                band.Points = _v.Number(bv, Messages.WhatBandKey("points")) ?? 0;
+                                band.Points = _v.Number(bv, BandPoints) ?? 0;
                             }
                         });
                         q.Bands.Add(band);
                     });
                     break;
                 case "labels":
-                    if (_v.Mapping(v, Messages.QuotedName("labels")) is { } labels)
+                    if (_v.Mapping(v, Key("labels")) is { } labels)
                     {
                         q.ScaleLabels = [];
                         foreach (var e in labels.Entries)

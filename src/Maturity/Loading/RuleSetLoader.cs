@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using Maturity.Compilation;
 using Maturity.Diagnostics;
 using Maturity.Documents;
@@ -88,47 +89,20 @@ public static class RuleSetLoader
             throw new ArgumentException("Invalid loader options: " + string.Join(" ", problems), nameof(options));
         }
 
+        // Each file is read on its own (decoding, YAML, document) and the files in parallel; their diagnostics are
+        // then added in the files' order, so a load reports exactly what a file-by-file load reports.
+        var sourceList = sources as IReadOnlyList<RuleSetFile> ?? [.. sources];
+        var read = new (RuleSetDoc? Doc, DiagnosticBag Bag)[sourceList.Count];
+        InParallel(sourceList.Count, i => read[i] = ReadDocument(sourceList[i], options));
         var docs = new List<RuleSetDoc>();
         var shipped = new HashSet<RuleSetDoc>();
-        foreach (var source in sources)
+        for (var i = 0; i < read.Length; i++)
         {
-            foreach (var problem in source.Problems)
+            bag.AddRange(read[i].Bag.Items);
+            if (read[i].Doc is { } doc)
             {
-                bag.Add(problem);
-            }
-
-            var text = source.Text;
-            if (text is null && source.Bytes is null)
-            {
-                continue;
-            }
-
-            if (text is null)
-            {
-                text = SourceText.Decode(source.Path, source.Bytes!, options.MaxFileBytes, bag);
-            }
-            else if (text.Length > options.MaxFileBytes)
-            {
-                bag.Error(DiagnosticCodes.FileTooLarge, SourceLocation.FileOnly(source.Path), Messages.TextTooLong(text.Length, options.MaxFileBytes));
-                text = null;
-            }
-            else
-            {
-                text = SourceText.Check(source.Path, text, bag);
-            }
-
-            if (text is null)
-            {
-                continue;
-            }
-
-            var errorsBefore = bag.ErrorCount;
-            var root = YamlReader.Read(source.Path, text, options.MaxYamlDepth, bag);
-            if (root is not null && RuleSetDocumentReader.Read(source.Path, text, root, bag) is { } doc)
-            {
-                doc.HasErrors = bag.ErrorCount > errorsBefore;
                 docs.Add(doc);
-                if (source.IsShipped)
+                if (sourceList[i].IsShipped)
                 {
                     shipped.Add(doc);
                 }
@@ -170,27 +144,16 @@ public static class RuleSetLoader
             KeepExtendedOnly(byId, shipped);
         }
 
+        // Rule sets compile independently (a base document is shared, never changed), in parallel; diagnostics and
+        // rule sets are then taken in the sequential order.
+        var leaves = byId.Values.ToList();
+        var results = new (RuleSet? RuleSet, DiagnosticBag Bag)[leaves.Count];
+        InParallel(leaves.Count, i => results[i] = Compile(leaves[i], byId, options));
         var compiled = new List<RuleSet>();
-        foreach (var doc in byId.Values)
+        foreach (var (ruleSet, compileBag) in results)
         {
-            if (doc.Version is null || doc.Title is null || doc.Languages.Count == 0)
-            {
-                continue;
-            }
-
-            var chain = RuleSetChain.Resolve(doc, byId, options.MaxExtendsDepth, bag);
-            if (chain is null)
-            {
-                continue;
-            }
-
-            // A file with errors (an unknown key, a wrong value read as its default...) still goes through
-            // the merger and the compiler so every problem is reported, but no rule set built on it is returned.
-            var errorsBefore = bag.ErrorCount;
-            var merged = RuleSetMerger.Merge(chain, bag);
-            var documentsHaveErrors = chain.Exists(d => d.HasErrors);
-            if (RuleSetCompiler.Compile(merged, options.MaxItems, new ExpressionLimits(options.MaxExpressionLength, options.MaxExpressionDepth), bag, documentsHaveErrors) is { } ruleSet
-                && bag.ErrorCount == errorsBefore)
+            bag.AddRange(compileBag.Items);
+            if (ruleSet is not null)
             {
                 compiled.Add(ruleSet);
             }
@@ -203,6 +166,86 @@ public static class RuleSetLoader
 
         CatalogChecks.CheckNafOverlaps(docs, bag);
         return new RuleSetLoadResult(compiled, Deduplicate(bag.ToSortedList()));
+    }
+
+    /// <summary>One source read into its document, with the diagnostics of reading it (its own problems first).</summary>
+    private static (RuleSetDoc? Doc, DiagnosticBag Bag) ReadDocument(RuleSetFile source, RuleSetLoaderOptions options)
+    {
+        var bag = new DiagnosticBag();
+        bag.AddRange(source.Problems);
+        var text = source.Text;
+        if (text is null && source.Bytes is null)
+        {
+            return (null, bag);
+        }
+
+        if (text is null)
+        {
+            text = SourceText.Decode(source.Path, source.Bytes!, options.MaxFileBytes, bag);
+        }
+        else if (text.Length > options.MaxFileBytes)
+        {
+            bag.Error(DiagnosticCodes.FileTooLarge, SourceLocation.FileOnly(source.Path), Messages.TextTooLong(text.Length, options.MaxFileBytes));
+            text = null;
+        }
+        else
+        {
+            text = SourceText.Check(source.Path, text, bag);
+        }
+
+        if (text is null)
+        {
+            return (null, bag);
+        }
+
+        var errorsBefore = bag.ErrorCount;
+        var root = YamlReader.Read(source.Path, text, options.MaxYamlDepth, bag);
+        if (root is not null && RuleSetDocumentReader.Read(source.Path, text, root, bag) is { } doc)
+        {
+            doc.HasErrors = bag.ErrorCount > errorsBefore;
+            return (doc, bag);
+        }
+
+        return (null, bag);
+    }
+
+    /// <summary>One rule set: its <c>extends</c> chain resolved, merged and compiled, with the diagnostics of doing so.</summary>
+    private static (RuleSet? RuleSet, DiagnosticBag Bag) Compile(RuleSetDoc doc, Dictionary<string, RuleSetDoc> byId, RuleSetLoaderOptions options)
+    {
+        var bag = new DiagnosticBag();
+        if (doc.Version is null || doc.Title is null || doc.Languages.Count == 0)
+        {
+            return (null, bag);
+        }
+
+        var chain = RuleSetChain.Resolve(doc, byId, options.MaxExtendsDepth, bag);
+        if (chain is null)
+        {
+            return (null, bag);
+        }
+
+        // A file with errors (an unknown key, a wrong value read as its default...) still goes through
+        // the merger and the compiler so every problem is reported, but no rule set built on it is returned.
+        var merged = RuleSetMerger.Merge(chain, bag);
+        var documentsHaveErrors = chain.Exists(d => d.HasErrors);
+        var ruleSet = RuleSetCompiler.Compile(merged, options.MaxItems, new ExpressionLimits(options.MaxExpressionLength, options.MaxExpressionDepth), bag, documentsHaveErrors);
+        return (bag.HasErrors ? null : ruleSet, bag);
+    }
+
+    /// <summary>Runs <paramref name="body"/> for 0..count-1, on the machine's cores when there is more than one item.
+    /// Each call writes only its own slot of a result array, so the outcome does not depend on the scheduling.</summary>
+    private static void InParallel(int count, Action<int> body)
+    {
+        if (count > 1 && Environment.ProcessorCount > 1)
+        {
+            Parallel.For(0, count, body);
+            return;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            body(i);
+        }
     }
 
     /// <summary>Drops the shipped rule sets that no other file's <c>extends</c> chain reaches.</summary>

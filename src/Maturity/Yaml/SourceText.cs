@@ -93,13 +93,35 @@ internal static class SourceText
                 return null;
             }
 
-            return ReadStream(path, stream, maxBytes, diagnostics);
+            return (stream.CanSeek ? ReadWhole(stream) : null) ?? ReadStream(path, stream, maxBytes, diagnostics);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             diagnostics.Error(DiagnosticCodes.FileNotReadable, SourceLocation.FileOnly(path), Messages.CannotReadFile(ex.Message));
             return null;
         }
+    }
+
+    /// <summary>A regular file's bytes read straight into an array of the size it reports (no copy buffer, no growing
+    /// copy); null, back at the start, when the file is not that size any more (being written, or a <c>/proc</c>
+    /// file that reports 0), for <see cref="ReadStream"/> to read with its limit.</summary>
+    private static byte[]? ReadWhole(FileStream stream)
+    {
+        var bytes = new byte[stream.Length];
+        var filled = 0;
+        int read;
+        while (filled < bytes.Length && (read = stream.Read(bytes, filled, bytes.Length - filled)) > 0)
+        {
+            filled += read;
+        }
+
+        if (filled == bytes.Length && stream.ReadByte() < 0)
+        {
+            return bytes;
+        }
+
+        stream.Position = 0;
+        return null;
     }
 
     /// <summary>The warning for a device, FIFO or socket met in a folder, which is skipped.</summary>

@@ -16,8 +16,9 @@ internal sealed class YamlValues
 
     public DiagnosticBag Diagnostics => _diagnostics;
 
-    /// <summary>Visits a mapping's entries, reporting unknown keys (MAT003) and missing required keys (MAT011).</summary>
-    public void Fields(YMapping map, LocalizedMessage what, IReadOnlyCollection<string> known, IReadOnlyCollection<string> required, Action<string, YScalar, YNode> visit)
+    /// <summary>Visits a mapping's entries, reporting unknown keys (MAT003) and missing required keys (MAT011). Arrays,
+    /// not collections: this runs at every mapping of a file, and an interface loop allocates its enumerator.</summary>
+    public void Fields(YMapping map, LocalizedMessage what, string[] known, string[] required, Action<string, YScalar, YNode> visit)
     {
         foreach (var entry in map.Entries)
         {
@@ -227,7 +228,7 @@ internal sealed class YamlValues
         }
     }
 
-    private static bool Contains(IReadOnlyCollection<string> set, string key)
+    private static bool Contains(string[] set, string key)
     {
         foreach (var k in set)
         {
