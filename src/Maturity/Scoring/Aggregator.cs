@@ -23,7 +23,7 @@ internal struct Aggregator
         _normalized = normalized;
 
         // The ratio (a division) is read only by min/max and by the normalised mean.
-        _combinesOnly = aggregation is Aggregation.Sum || (aggregation is Aggregation.Mean or Aggregation.Formula && !normalized);
+        _combinesOnly = !ReadsRatios(aggregation, normalized);
         _weightSum = 0;
         _weighted = 0;
         _weightedMax = 0;
@@ -45,42 +45,40 @@ internal struct Aggregator
                 return 0;
             }
 
-            if (_normalized)
+            if (Picks)
             {
-                return _aggregation switch
-                {
-                    Aggregation.Sum => _weightedMax > 0 ? 100 * _weighted / _weightedMax : 0,
-                    Aggregation.Min or Aggregation.Max => 100 * _best,
-                    _ => _weightSum > 0 ? 100 * _ratioSum / _weightSum : 0,
-                };
+                return _normalized ? 100 * _best : _best;
             }
 
-            return _aggregation switch
-            {
-                Aggregation.Sum => _weighted,
-                Aggregation.Min or Aggregation.Max => _best,
-                _ => _weightSum > 0 ? _weighted / _weightSum : 0,
-            };
+            return CombinedScore(_aggregation == Aggregation.Sum, _normalized, _weightSum, _weighted, _weightedMax, _ratioSum);
         }
     }
 
-    public readonly double Max
+    public readonly double Max => _normalized ? 100 : Picks ? _bestMax : CombinedMax(_aggregation == Aggregation.Sum, _weightSum, _weightedMax);
+
+    /// <summary>The score of a combining aggregation (sum, mean, formula) from its running totals, at least one child
+    /// counted. The engine's sum and mean loops keep the totals in locals (this struct stays on the stack) and finish
+    /// through here, so the arithmetic stays this file's.</summary>
+    public static double CombinedScore(bool sum, bool normalized, double weightSum, double weighted, double weightedMax, double ratioSum)
     {
-        get
+        if (normalized)
         {
-            if (_normalized)
-            {
-                return 100;
-            }
-
-            return _aggregation switch
-            {
-                Aggregation.Sum => _weightedMax,
-                Aggregation.Min or Aggregation.Max => _bestMax,
-                _ => _weightSum > 0 ? _weightedMax / _weightSum : 0,
-            };
+            return sum
+                ? (weightedMax > 0 ? 100 * weighted / weightedMax : 0)
+                : (weightSum > 0 ? 100 * ratioSum / weightSum : 0);
         }
+
+        return sum ? weighted : weightSum > 0 ? weighted / weightSum : 0;
     }
+
+    /// <summary>The maximum of a combining aggregation on the raw scale (normalised: 100).</summary>
+    public static double CombinedMax(bool sum, double weightSum, double weightedMax) =>
+        sum ? weightedMax : weightSum > 0 ? weightedMax / weightSum : 0;
+
+    /// <summary>True when <see cref="Add"/> needs each child's ratio (score / max): min and max, and the normalised
+    /// mean (and formula), which average ratios; a sum or a raw mean skips the division.</summary>
+    public static bool ReadsRatios(Aggregation aggregation, bool normalized) =>
+        !(aggregation is Aggregation.Sum || (aggregation is Aggregation.Mean or Aggregation.Formula && !normalized));
 
     /// <summary>True when the aggregation picks one child (min, max) rather than combining them.</summary>
     public readonly bool Picks => _aggregation is Aggregation.Min or Aggregation.Max;
