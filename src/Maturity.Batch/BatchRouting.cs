@@ -54,7 +54,9 @@ public static class BatchRouting
         }
         else
         {
-            while (used.Count < catalog.RuleSets.Count && source.ReadRow() is { } row)
+            // A CSV source makes strings for the two routing cells only.
+            var read = source is CsvRowSource csv ? csv.ColumnsOnly(ruleSetColumn, nafColumn) : source.ReadRow;
+            while (used.Count < catalog.RuleSets.Count && read() is { } row)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (RuleSetFor(catalog, Cell(row, ruleSetColumn), Cell(row, nafColumn)) is { } ruleSet)

@@ -123,8 +123,10 @@ public sealed class BatchRunner
             Report(headerProblem);
         }
 
-        // A CSV sink gets lines formatted by the scoring threads; any other sink gets strings.
+        // A CSV sink gets lines formatted by the scoring threads; any other sink gets strings. A CSV source reads
+        // each row into its job's reused list.
         var csv = sink as CsvRowSink;
+        var csvSource = source as CsvRowSource;
         var threads = Math.Max(1, MaxDegreeOfParallelism);
         var scorers = new RowScorer[threads];
         var json = new JsonLineWriter?[threads];
@@ -154,9 +156,9 @@ public sealed class BatchRunner
         return summary;
 
         RowPipeline Pipeline() => new(
-            read: () =>
+            read: job =>
             {
-                var row = source.ReadRow();
+                var row = csvSource is not null ? csvSource.ReadRow(job.InputCells) : source.ReadRow();
                 if (row is not null)
                 {
                     summary.Rows++;
@@ -219,13 +221,27 @@ public sealed class BatchRunner
 
     private static void CopyCells(BatchInputRow row, string[] cells)
     {
-        Array.Clear(cells, 0, cells.Length);
         var count = Math.Min(row.Cells.Count, cells.Length);
+        Array.Clear(cells, count, cells.Length - count);
+        if (row.Cells is RowCells list)
+        {
+            list.CopyTo(cells, count);
+        }
+        else
+        {
+            for (var i = 0; i < count; i++)
+            {
+                cells[i] = row.Cells[i];
+            }
+        }
+
         for (var i = 0; i < count; i++)
         {
             // Most cells of a multi-sector portfolio are empty: keep one empty string for them.
-            var cell = row.Cells[i];
-            cells[i] = string.IsNullOrWhiteSpace(cell) ? string.Empty : cell;
+            if (cells[i].Length > 0 && string.IsNullOrWhiteSpace(cells[i]))
+            {
+                cells[i] = string.Empty;
+            }
         }
     }
 

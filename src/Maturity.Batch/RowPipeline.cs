@@ -17,18 +17,18 @@ internal sealed class RowPipeline
     /// <summary>Rows per chunk: enough to keep the scoring threads busy between hand-overs, small enough to keep memory flat.</summary>
     public const int ChunkRows = 256;
 
-    private readonly Func<BatchInputRow?> _read;
+    private readonly Func<RowJob, BatchInputRow?> _read;
     private readonly Action<RowJob, int> _score;
     private readonly Action<RowJob> _emit;
     private readonly int _threads;
     private readonly Func<RowJob> _newJob;
 
-    /// <param name="read">Reads the next row (calling thread), or null at the end.</param>
+    /// <param name="read">Reads the next row (calling thread), or null at the end; the job it is for may lend it buffers.</param>
     /// <param name="score">Scores a job on scoring thread number <c>0..threads-1</c>; each number is used by one thread at a time.</param>
     /// <param name="emit">Writes a scored job (calling thread), in input order.</param>
     /// <param name="threads">Scoring threads.</param>
     /// <param name="newJob">Makes a job's reusable buffers.</param>
-    public RowPipeline(Func<BatchInputRow?> read, Action<RowJob, int> score, Action<RowJob> emit, int threads, Func<RowJob> newJob)
+    public RowPipeline(Func<RowJob, BatchInputRow?> read, Action<RowJob, int> score, Action<RowJob> emit, int threads, Func<RowJob> newJob)
     {
         _read = read;
         _score = score;
@@ -67,9 +67,14 @@ internal sealed class RowPipeline
     private Chunk Fill(Chunk chunk)
     {
         chunk.Count = 0;
-        while (chunk.Count < ChunkRows && _read() is { } row)
+        while (chunk.Count < ChunkRows)
         {
             var job = chunk.Jobs[chunk.Count] ??= _newJob();
+            if (_read(job) is not { } row)
+            {
+                break;
+            }
+
             job.Row = row;
             chunk.Count++;
         }
@@ -136,6 +141,9 @@ internal sealed class RowJob
     }
 
     public BatchInputRow Row { get; set; } = null!;
+
+    /// <summary>The list a CSV source reads this job's row into, reused once the row is written.</summary>
+    public RowCells InputCells { get; } = new();
 
     /// <summary>The row's cells, a blank cell as the empty string.</summary>
     public string[] Cells { get; }

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 
 namespace Maturity.Batch.Rows;
@@ -65,6 +66,32 @@ internal sealed class CsvCharReader
         }
 
         return semicolons > commas ? ';' : ',';
+    }
+
+    /// <summary>The characters ready to read without a copy (the replayed text first), filling the buffer when it is
+    /// used up; empty at the end. <see cref="Advance"/> consumes them: the reader's fast path scans runs of ordinary
+    /// characters at once.</summary>
+    public ReadOnlySpan<char> Buffered()
+    {
+        if (_replayPos < _replay.Length)
+        {
+            return _replay.AsSpan(_replayPos);
+        }
+
+        return _pos < _len || Fill() ? _buffer.AsSpan(_pos, _len - _pos) : default;
+    }
+
+    /// <summary>Consumes <paramref name="count"/> characters of <see cref="Buffered"/>.</summary>
+    public void Advance(int count)
+    {
+        if (_replayPos < _replay.Length)
+        {
+            _replayPos += count;
+        }
+        else
+        {
+            _pos += count;
+        }
     }
 
     public int Peek()

@@ -61,25 +61,26 @@ internal sealed class CsvLineBuilder
     /// form (<see cref="OutputCell.Invariant"/>), without making that string.</summary>
     public void AddNumber(int column, double value, BatchColumnKind kind)
     {
-        Span<char> invariant = stackalloc char[64];
-        if (kind == BatchColumnKind.Text || !OutputCell.TryFormatInvariant(value, invariant, out var length) || invariant.Slice(0, length).IndexOfAny('E', 'e') >= 0)
+        var magnitude = Math.Abs(value);
+        if (kind == BatchColumnKind.Text || !(value == 0 || (magnitude >= OutputCell.SmallestPlain && magnitude < 1e15)))
         {
-            // A text column, or an exponent form (not a number to the cell rules): the string path decides.
+            // A text column, a tiny value, an exponent form or not a finite number: the string path decides.
             AddText(column, OutputCell.Invariant(value), kind, cellRules: true);
             return;
         }
 
         Separate(column);
+        Span<char> text = stackalloc char[64];
         if (_dialect.DecimalSeparator == '.')
         {
-            Append(invariant.Slice(0, length));
+            OutputCell.TryFormatInvariant(value, text, out var length);
+            Append(text.Slice(0, length));
             return;
         }
 
-        // As CsvDialect.FormatNumber spells the invariant text: read back, rounded, the dialect's decimals.
-        var parsed = double.Parse(invariant.Slice(0, length), NumberStyles.Float, CultureInfo.InvariantCulture);
-        Span<char> text = stackalloc char[64];
-        Math.Round(parsed, 6).TryFormat(text, out var written, CsvDialect.DecimalFormat(kind), CultureInfo.InvariantCulture);
+        // As CsvDialect.FormatNumber spells the invariant text, rounded to the dialect's decimals. In this range the
+        // invariant text is the shortest round-trip form, which reads back as the value itself: no need to make it.
+        Math.Round(value, 6).TryFormat(text, out var written, CsvDialect.DecimalFormat(kind), CultureInfo.InvariantCulture);
         if (written == 2 && text[0] == '-' && text[1] == '0')
         {
             Append('0');

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -25,10 +26,20 @@ public sealed class CsvRowSource : IBatchRowSource
     private readonly CsvCharReader _chars;
     private readonly bool _ownsReader;
     private readonly int _maxRowChars;
-    private readonly StringBuilder _field = new();
     private readonly StringBuilder _raw = new();
-    private readonly List<string> _cells = [];
+    private readonly CellStrings _strings = new();
+    private char[] _field = new char[256];
+    private int _fieldLength;
+    private bool _nonBlank;
+    private bool[]? _kept;
+    private int _lastKept;
     private int _line = 1;
+
+    /// <summary>Where a run of ordinary characters ends inside quotes.</summary>
+    private static readonly SearchValues<char> QuotedStops = SearchValues.Create(['"', '\r', '\n', InvalidByteMark]);
+
+    /// <summary>Where skipping the unwanted rest of a row stops (<see cref="ColumnsOnly"/>).</summary>
+    private static readonly SearchValues<char> SkipStops = SearchValues.Create(['"', '\r', '\n']);
 
     /// <summary>Reads CSV text.</summary>
     /// <param name="reader">The text; disposed with this source when <paramref name="ownsReader"/> is true.</param>
@@ -73,12 +84,18 @@ public sealed class CsvRowSource : IBatchRowSource
     public long BlankLines { get; private set; }
 
     /// <inheritdoc />
-    public BatchInputRow? ReadRow()
+    public BatchInputRow? ReadRow() => ReadRow(new RowCells());
+
+    /// <summary>The next row, its cells written into <paramref name="cells"/> (cleared first), which the row then holds:
+    /// the batch runner reuses one per pipeline job, so reading makes no list per row.</summary>
+    internal BatchInputRow? ReadRow(RowCells cells)
     {
         while (true)
         {
-            var row = ReadRecord();
-            if (row is null || row.Problem is not null || !IsBlank(row.Cells))
+            // An empty line, or one of separators and spaces only (;;;; : what Excel saves for a formatted empty
+            // row), holds no firm: it is a blank line, not an error row.
+            var row = ReadRecord(cells);
+            if (row is null || row.Problem is not null || _nonBlank)
             {
                 return row;
             }
@@ -87,19 +104,23 @@ public sealed class CsvRowSource : IBatchRowSource
         }
     }
 
-    /// <summary>An empty line, or one of separators and spaces only (<c>;;;;</c>: what Excel saves for a formatted
-    /// empty row) holds no firm: it is a blank line, not an error row.</summary>
-    private static bool IsBlank(IReadOnlyList<string> cells)
+    /// <summary>A reader of the rows that makes strings for <paramref name="columns"/> only (every other cell reads as
+    /// empty, rows and lines are found as ever), into one reused list: what the routing pass needs, at the cost of a scan.</summary>
+    internal Func<BatchInputRow?> ColumnsOnly(params int[] columns)
     {
-        foreach (var cell in cells)
+        _kept = new bool[Header?.Count ?? 0];
+        _lastKept = -1;
+        foreach (var c in columns)
         {
-            if (!string.IsNullOrWhiteSpace(cell))
+            if (c >= 0 && c < _kept.Length)
             {
-                return false;
+                _kept[c] = true;
+                _lastKept = Math.Max(_lastKept, c);
             }
         }
 
-        return true;
+        var cells = new RowCells();
+        return () => ReadRow(cells);
     }
 
     /// <inheritdoc />
@@ -129,8 +150,11 @@ public sealed class CsvRowSource : IBatchRowSource
         HeaderProblem = header.Problem;
     }
 
-    /// <summary>One record: its cells, or an empty list for a blank line, or null at the end.</summary>
-    private BatchInputRow? ReadRecord()
+    /// <summary>One record into <paramref name="cells"/>: its cells, or none for a blank line; null at the end.
+    /// Runs of ordinary characters are copied at once (<see cref="CsvCharReader.Buffered"/>); separators, quotes,
+    /// line breaks and undecodable bytes go through the character-by-character rules below, so a quoted cell, a
+    /// limit reached mid-run and a row cut at an unclosed quote behave exactly as if every character went through them.</summary>
+    private BatchInputRow? ReadRecord(RowCells cells)
     {
         if (_chars.Peek() < 0)
         {
@@ -138,25 +162,104 @@ public sealed class CsvRowSource : IBatchRowSource
         }
 
         var start = _line;
-        _cells.Clear();
-        _field.Clear();
+        cells.Clear();
+        _fieldLength = 0;
+        _nonBlank = false;
         var count = 0;
         var inQuotes = false;
         var fieldStart = true;
         var quoteLine = 0;
         var quoteField = 0;
         var invalidField = 0;
+        var separator = Separator;
         while (true)
         {
+            var buffered = _chars.Buffered();
+            if (inQuotes)
+            {
+                var run = buffered.IndexOfAny(QuotedStops);
+                run = Math.Min(run < 0 ? buffered.Length : run, _maxRowChars - count);
+                if (run > 0)
+                {
+                    var text = buffered.Slice(0, run);
+                    AppendField(text);
+                    _raw.Append(text);
+                    count += run;
+                    _chars.Advance(run);
+                    continue;
+                }
+            }
+            else if (_kept is not null && _nonBlank && cells.Count > _lastKept && buffered.Length > 0)
+            {
+                // Past the last column wanted, in a row already known not to be blank: only the end of the record
+                // matters, so the rest of the line is skipped at vector speed up to a quote or a line break, and the
+                // rules below take over there with the field state they would have had.
+                var stop = buffered.IndexOfAny(SkipStops);
+                var run = Math.Min(stop < 0 ? buffered.Length : stop, _maxRowChars - count);
+                if (run > 0)
+                {
+                    var lastSeparator = buffered.Slice(0, run).LastIndexOf(separator);
+                    if (lastSeparator >= 0)
+                    {
+                        _fieldLength = 0;
+                    }
+
+                    fieldStart = lastSeparator == run - 1;
+                    count += run;
+                    _chars.Advance(run);
+                    continue;
+                }
+            }
+            else if (buffered.Length > 0)
+            {
+                // Most cells are short or empty: a scalar scan that takes separators in stride beats a vectorised
+                // search restarted at every cell.
+                var limit = Math.Min(buffered.Length, _maxRowChars - count);
+                var i = 0;
+                var from = 0;
+                for (; i < limit; i++)
+                {
+                    var next = buffered[i];
+                    if (next == separator)
+                    {
+                        AppendField(buffered.Slice(from, i - from));
+                        cells.Add(TakeField(cells.Count));
+                        from = i + 1;
+                        fieldStart = true;
+                        if (_kept is not null && _nonBlank && cells.Count > _lastKept)
+                        {
+                            i++;
+                            break;
+                        }
+                    }
+                    else if (next is '"' or '\r' or '\n' or InvalidByteMark)
+                    {
+                        break;
+                    }
+                    else
+                    {
+                        fieldStart = false;
+                    }
+                }
+
+                if (i > 0)
+                {
+                    AppendField(buffered.Slice(from, i - from));
+                    count += i;
+                    _chars.Advance(i);
+                    continue;
+                }
+            }
+
             var ch = _chars.Read();
             if (ch < 0)
             {
                 if (inQuotes)
                 {
-                    return QuoteNeverClosed(start, quoteLine, quoteField, closedWithin: null);
+                    return QuoteNeverClosed(cells, start, quoteLine, quoteField, closedWithin: null);
                 }
 
-                return EndRecord(start, _line, invalidField);
+                return EndRecord(cells, start, _line, invalidField);
             }
 
             var c = (char)ch;
@@ -173,25 +276,25 @@ public sealed class CsvRowSource : IBatchRowSource
                 }
 
                 _line++;
-                if (_cells.Count == 0 && _field.Length == 0 && count == 0)
+                if (cells.Count == 0 && _fieldLength == 0 && count == 0)
                 {
                     LinesRead = _line - 1;
-                    return new BatchInputRow(start, 1, []);
+                    return new BatchInputRow(start, 1, cells);
                 }
 
-                return EndRecord(start, _line - 1, invalidField);
+                return EndRecord(cells, start, _line - 1, invalidField);
             }
 
             if (++count > _maxRowChars)
             {
                 return inQuotes
-                    ? QuoteNeverClosed(start, quoteLine, quoteField, closedWithin: _maxRowChars)
-                    : TooLong(start);
+                    ? QuoteNeverClosed(cells, start, quoteLine, quoteField, closedWithin: _maxRowChars)
+                    : TooLong(cells, start);
             }
 
             if (c == InvalidByteMark && invalidField == 0)
             {
-                invalidField = _cells.Count + 1;
+                invalidField = cells.Count + 1;
             }
 
             if (inQuotes)
@@ -202,7 +305,7 @@ public sealed class CsvRowSource : IBatchRowSource
                     {
                         _raw.Append((char)_chars.Read());
                         count++;
-                        _field.Append('"');
+                        AppendField('"');
                     }
                     else
                     {
@@ -216,7 +319,7 @@ public sealed class CsvRowSource : IBatchRowSource
                         _line++;
                     }
 
-                    _field.Append(c);
+                    AppendField(c);
                 }
 
                 continue;
@@ -224,42 +327,72 @@ public sealed class CsvRowSource : IBatchRowSource
 
             if (c == Separator)
             {
-                _cells.Add(_field.ToString());
-                _field.Clear();
+                cells.Add(TakeField(cells.Count));
                 fieldStart = true;
                 continue;
             }
 
-            if (c == '"' && fieldStart && _field.Length == 0)
+            if (c == '"' && fieldStart && _fieldLength == 0)
             {
                 inQuotes = true;
                 quoteLine = _line;
-                quoteField = _cells.Count + 1;
+                quoteField = cells.Count + 1;
                 _raw.Clear();
                 continue;
             }
 
             fieldStart = false;
-            _field.Append(c);
+            AppendField(c);
         }
     }
 
-    private BatchInputRow EndRecord(int start, int end, int invalidField)
+    private void AppendField(char c)
     {
-        _cells.Add(_field.ToString());
+        if (_fieldLength == _field.Length)
+        {
+            Array.Resize(ref _field, _field.Length * 2);
+        }
+
+        _field[_fieldLength++] = c;
+    }
+
+    private void AppendField(ReadOnlySpan<char> text)
+    {
+        if (_fieldLength + text.Length > _field.Length)
+        {
+            Array.Resize(ref _field, Math.Max(_field.Length * 2, _fieldLength + text.Length));
+        }
+
+        text.CopyTo(_field.AsSpan(_fieldLength));
+        _fieldLength += text.Length;
+    }
+
+    /// <summary>The field read so far as cell number <paramref name="index"/> (0-based), and a fresh field.</summary>
+    private string TakeField(int index)
+    {
+        var field = _field.AsSpan(0, _fieldLength);
+        _fieldLength = 0;
+        _nonBlank |= !field.IsWhiteSpace();
+        return _kept is { } kept && (index >= kept.Length || !kept[index]) ? string.Empty : _strings.Get(index, field);
+    }
+
+    private BatchInputRow EndRecord(RowCells cells, int start, int end, int invalidField)
+    {
+        cells.Add(TakeField(cells.Count));
         LinesRead = end;
         var problem = invalidField > 0
             ? new BatchRowProblem(invalidField, BatchMessages.InvalidUtf8)
             : null;
-        return new BatchInputRow(start, end - start + 1, [.. _cells], problem);
+        return new BatchInputRow(start, end - start + 1, cells, problem);
     }
 
     /// <summary>A row that does not fit the limit (outside quotes): its line is skipped to its end without keeping it.</summary>
-    private BatchInputRow TooLong(int start)
+    private BatchInputRow TooLong(RowCells cells, int start)
     {
         var end = SkipLine();
         var limit = _maxRowChars;
-        return new BatchInputRow(start, end - start + 1, [], new BatchRowProblem(1, at => BatchMessages.RowTooLong(at, limit)));
+        cells.Clear();
+        return new BatchInputRow(start, end - start + 1, cells, new BatchRowProblem(1, at => BatchMessages.RowTooLong(at, limit)));
     }
 
     /// <summary>Discards the rest of the current line without keeping it; returns that line's number.</summary>
@@ -287,8 +420,9 @@ public sealed class CsvRowSource : IBatchRowSource
 
     /// <summary>A quote that never closes would swallow every following line into one field. The row ends at the
     /// line where the quote opened; reading starts again at the next line with what was read past it.</summary>
-    private BatchInputRow QuoteNeverClosed(int start, int quoteLine, int field, int? closedWithin)
+    private BatchInputRow QuoteNeverClosed(RowCells cells, int start, int quoteLine, int field, int? closedWithin)
     {
+        cells.Clear();
         var raw = _raw.ToString();
         _raw.Clear();
         var cut = raw.IndexOfAny(['\r', '\n']);
@@ -311,7 +445,7 @@ public sealed class CsvRowSource : IBatchRowSource
             LinesRead = quoteLine;
         }
 
-        return new BatchInputRow(start, quoteLine - start + 1, [], new BatchRowProblem(field, at => closedWithin is { } limit
+        return new BatchInputRow(start, quoteLine - start + 1, cells, new BatchRowProblem(field, at => closedWithin is { } limit
             ? BatchMessages.QuoteTooLong(at, quoteLine, field, limit)
             : BatchMessages.QuoteNeverClosed(at, quoteLine, field)));
     }

@@ -39,5 +39,8 @@ public static class OutputCell
 
     private const string TinyFormat = "0.######";
 
-    private static bool IsTiny(double value) => value != 0 && System.Math.Abs(value) < 1e-4;
+    /// <summary>The smallest magnitude written in the shortest round-trip form; nearer zero, <see cref="TinyFormat"/>.</summary>
+    internal const double SmallestPlain = 1e-4;
+
+    private static bool IsTiny(double value) => value != 0 && System.Math.Abs(value) < SmallestPlain;
 }

@@ -23,6 +23,7 @@ public sealed class AnswerVector
     private readonly Question[] _questions;
     private readonly QuestionType[] _types;
     private List<(int Slot, Diagnostic Problem)>? _problems;
+    private CellMemo? _cells;
 
     internal AnswerVector(AnswerLayout layout)
     {
@@ -198,6 +199,29 @@ public sealed class AnswerVector
     /// <param name="text">The cell as written.</param>
     public bool TrySetCell(int slot, string text)
     {
+        // A batch repeats the same few cell strings column after column ("yes", "3", "partial"), and its reader
+        // shares their instances: the same string object as one of the slot's last accepted cells reads the same way.
+        var memo = _cells ??= new CellMemo(_questions.Length);
+        if ((uint)slot < (uint)_questions.Length && memo.TryGet(slot, text, out var status, out var value, out var mask))
+        {
+            Forget(slot);
+            Input.Status[slot] = status;
+            Input.Value[slot] = value;
+            Input.Mask[slot] = mask;
+            return true;
+        }
+
+        if (!TryReadCell(slot, text))
+        {
+            return false;
+        }
+
+        memo.Add(slot, text, Input.Status[slot], Input.Value[slot], Input.Mask[slot]);
+        return true;
+    }
+
+    private bool TryReadCell(int slot, string? text)
+    {
         var q = Layout.QuestionAt(slot);
         Unset(slot);
         var cell = (text ?? string.Empty).Trim();
@@ -317,6 +341,49 @@ public sealed class AnswerVector
                     problems.RemoveAt(i);
                 }
             }
+        }
+    }
+
+    /// <summary>Each slot's last few accepted cells (<see cref="TrySetCell"/>) and what they set: enough for a
+    /// yes/no or a short choice, the common columns, to hit almost always.</summary>
+    private sealed class CellMemo
+    {
+        private const int Ways = 8;
+        private readonly string?[] _text;
+        private readonly AnswerStatus[] _status;
+        private readonly double[] _value;
+        private readonly ulong[] _mask;
+        private readonly byte[] _next;
+
+        public CellMemo(int slots)
+        {
+            _text = new string?[slots * Ways];
+            _status = new AnswerStatus[slots * Ways];
+            _value = new double[slots * Ways];
+            _mask = new ulong[slots * Ways];
+            _next = new byte[slots];
+        }
+
+        public bool TryGet(int slot, string text, out AnswerStatus status, out double value, out ulong mask)
+        {
+            for (int i = slot * Ways, end = i + Ways; i < end; i++)
+            {
+                if (ReferenceEquals(_text[i], text) && text is not null)
+                {
+                    (status, value, mask) = (_status[i], _value[i], _mask[i]);
+                    return true;
+                }
+            }
+
+            (status, value, mask) = (default, 0, 0);
+            return false;
+        }
+
+        public void Add(int slot, string text, AnswerStatus status, double value, ulong mask)
+        {
+            var i = (slot * Ways) + _next[slot];
+            _next[slot] = (byte)((_next[slot] + 1) % Ways);
+            (_text[i], _status[i], _value[i], _mask[i]) = (text, status, value, mask);
         }
     }
 
