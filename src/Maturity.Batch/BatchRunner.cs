@@ -130,9 +130,11 @@ public sealed class BatchRunner
         var threads = Math.Max(1, MaxDegreeOfParallelism);
         var scorers = new RowScorer[threads];
         var json = new JsonLineWriter?[threads];
+        var spellings = new NumberSpellings[threads];
         for (var t = 0; t < threads; t++)
         {
             scorers[t] = new RowScorer(_catalog, header, _inputName);
+            spellings[t] = new NumberSpellings();
             json[t] = jsonOut is null ? null : new JsonLineWriter();
         }
 
@@ -174,7 +176,7 @@ public sealed class BatchRunner
                 columns.Fill(job.Output, job.Row.Line, job.Cells, header, job.Outcome, language);
                 if (csv is not null)
                 {
-                    job.Output.Format(job.Line!, csv.Kinds);
+                    job.Output.Format(job.Line!, csv.Kinds, spellings[thread]);
                 }
 
                 if (json[thread] is { } jsonLine)

@@ -37,8 +37,8 @@ internal sealed class OutputRow
         _isNumber[column] = true;
     }
 
-    /// <summary>The row as one CSV line (new line included) in <paramref name="line"/>.</summary>
-    public void Format(CsvLineBuilder line, BatchColumnKind[] kinds)
+    /// <summary>The row as one CSV line (new line included) in <paramref name="line"/>; <paramref name="spellings"/> are the scoring thread's.</summary>
+    public void Format(CsvLineBuilder line, BatchColumnKind[] kinds, NumberSpellings spellings)
     {
         line.Clear();
         for (var c = 0; c < _text.Length; c++)
@@ -46,7 +46,7 @@ internal sealed class OutputRow
             var kind = c < kinds.Length ? kinds[c] : BatchColumnKind.Text;
             if (_isNumber[c])
             {
-                line.AddNumber(c, _number[c], kind);
+                line.AddNumber(c, _number[c], kind, spellings);
             }
             else
             {

@@ -58,8 +58,9 @@ internal sealed class CsvLineBuilder
     }
 
     /// <summary>A number of a numeric column: the same characters as <see cref="AddText"/> gives its invariant
-    /// form (<see cref="OutputCell.Invariant"/>), without making that string.</summary>
-    public void AddNumber(int column, double value, BatchColumnKind kind)
+    /// form (<see cref="OutputCell.Invariant"/>), without making that string; <paramref name="spellings"/>, when
+    /// given, remembers what was spelled.</summary>
+    public void AddNumber(int column, double value, BatchColumnKind kind, NumberSpellings? spellings = null)
     {
         var magnitude = Math.Abs(value);
         if (kind == BatchColumnKind.Text || !(value == 0 || (magnitude >= OutputCell.SmallestPlain && magnitude < 1e15)))
@@ -70,27 +71,53 @@ internal sealed class CsvLineBuilder
         }
 
         Separate(column);
+        if (spellings is not null && spellings.TryGet(value, kind, out var known))
+        {
+            Append(known.AsSpan());
+            return;
+        }
+
         Span<char> text = stackalloc char[64];
+        var written = Spell(value, kind, text);
+        Append(text.Slice(0, written));
+        spellings?.Add(value, kind, text.Slice(0, written));
+    }
+
+    /// <summary>The dialect's spelling of a number in the plain range (no exponent, not tiny).</summary>
+    private int Spell(double value, BatchColumnKind kind, Span<char> text)
+    {
+        int written;
+        if (value == Math.Floor(value) && !(value == 0 && double.IsNegative(value)))
+        {
+            // A whole number is its digits in every spelling (the invariant form and the dialect's rounding alike).
+            ((long)value).TryFormat(text, out written, default, CultureInfo.InvariantCulture);
+            return written;
+        }
+
         if (_dialect.DecimalSeparator == '.')
         {
-            OutputCell.TryFormatInvariant(value, text, out var length);
-            Append(text.Slice(0, length));
-            return;
+            OutputCell.TryFormatInvariant(value, text, out written);
+            return written;
         }
 
         // As CsvDialect.FormatNumber spells the invariant text, rounded to the dialect's decimals. In this range the
         // invariant text is the shortest round-trip form, which reads back as the value itself: no need to make it.
-        Math.Round(value, 6).TryFormat(text, out var written, CsvDialect.DecimalFormat(kind), CultureInfo.InvariantCulture);
+        Math.Round(value, 6).TryFormat(text, out written, CsvDialect.DecimalFormat(kind), CultureInfo.InvariantCulture);
         if (written == 2 && text[0] == '-' && text[1] == '0')
         {
-            Append('0');
-            return;
+            text[0] = '0';
+            return 1;
         }
 
         for (var i = 0; i < written; i++)
         {
-            Append(text[i] == '.' ? _dialect.DecimalSeparator : text[i]);
+            if (text[i] == '.')
+            {
+                text[i] = _dialect.DecimalSeparator;
+            }
         }
+
+        return written;
     }
 
     public void EndLine() => Append(_dialect.NewLine.AsSpan());

@@ -214,18 +214,29 @@ public sealed class CsvRowSource : IBatchRowSource
             {
                 // Most cells are short or empty: a scalar scan that takes separators in stride beats a vectorised
                 // search restarted at every cell.
-                var limit = Math.Min(buffered.Length, _maxRowChars - count);
+                var run = buffered.Slice(0, Math.Min(buffered.Length, _maxRowChars - count));
                 var i = 0;
                 var from = 0;
-                for (; i < limit; i++)
+                for (; i < run.Length; i++)
                 {
-                    var next = buffered[i];
+                    var next = run[i];
                     if (next == separator)
                     {
-                        AppendField(buffered.Slice(from, i - from));
-                        cells.Add(TakeField(cells.Count));
+                        // A field begun in this run is read from the buffer itself, without a copy.
+                        var text = run.Slice(from, i - from);
+                        string cell;
+                        if (_fieldLength == 0)
+                        {
+                            cell = Cell(cells.Count, text);
+                        }
+                        else
+                        {
+                            AppendField(text);
+                            cell = TakeField(cells.Count);
+                        }
+
+                        cells.Add(cell);
                         from = i + 1;
-                        fieldStart = true;
                         if (_kept is not null && _nonBlank && cells.Count > _lastKept)
                         {
                             i++;
@@ -236,15 +247,13 @@ public sealed class CsvRowSource : IBatchRowSource
                     {
                         break;
                     }
-                    else
-                    {
-                        fieldStart = false;
-                    }
                 }
 
                 if (i > 0)
                 {
-                    AppendField(buffered.Slice(from, i - from));
+                    // What follows the last separator is the start of the next field.
+                    fieldStart = i == from;
+                    AppendField(run.Slice(from, i - from));
                     count += i;
                     _chars.Advance(i);
                     continue;
@@ -372,8 +381,14 @@ public sealed class CsvRowSource : IBatchRowSource
     {
         var field = _field.AsSpan(0, _fieldLength);
         _fieldLength = 0;
-        _nonBlank |= !field.IsWhiteSpace();
-        return _kept is { } kept && (index >= kept.Length || !kept[index]) ? string.Empty : _strings.Get(index, field);
+        return Cell(index, field);
+    }
+
+    /// <summary>The string of cell number <paramref name="index"/> (0-based) whose text is <paramref name="text"/>.</summary>
+    private string Cell(int index, ReadOnlySpan<char> text)
+    {
+        _nonBlank = _nonBlank || !text.IsWhiteSpace();
+        return _kept is { } kept && (index >= kept.Length || !kept[index]) ? string.Empty : _strings.Get(index, text);
     }
 
     private BatchInputRow EndRecord(RowCells cells, int start, int end, int invalidField)
