@@ -7,8 +7,9 @@
 # peaks can be compared: batch streams, so the peak should not grow with the number of rows.
 # XLSX=1 also converts each portfolio to a workbook (the sample's --xlsx) and scores it .xlsx in, .xlsx out.
 # Per size, in the same run: the batch on every core, the batch pinned to one core (taskset -c 0: the 1-vs-2
-# scaling), and the floor: the same file read and written back by the batch's own CSV reader and writer,
-# nothing scored (tests/Maturity.Benchmarks csv-floor). ONE_CORE=0 skips the pinned run.
+# scaling), and two floors, the same file read and written back with nothing scored: by Sep, the fastest .NET
+# CSV library (sep-floor: what reading and writing can cost at best), and by the batch's own CSV reader and
+# writer (floor). tests/Maturity.Benchmarks runs both. ONE_CORE=0 skips the pinned run.
 #
 #   build/batch-benchmark.sh                     # 100000 and 1000000 rows
 #   SIZES="10000" build/batch-benchmark.sh       # any sizes
@@ -38,13 +39,14 @@ BENCH=tests/Maturity.Benchmarks/bin/Release/net10.0/Maturity.Benchmarks.dll
 summary=()
 ratios=()
 # measure NAME INPUT OUTPUT [PREFIX...]: scores INPUT into OUTPUT under GNU time (PREFIX, e.g. taskset, before
-# dotnet) and appends one table row; NAME=floor runs the I/O floor instead of the batch.
+# dotnet) and appends one table row; NAME=floor or sep-floor runs that I/O floor instead of the batch.
 measure() {
   local name=$1 input=$2 output=$3 dir
   shift 3
   dir=$(dirname "$input")
   local cmd=(dotnet "$CLI" batch --lang en -i "$input" -o "$output" --rules rules "${json_args[@]}")
   if [ "$name" = floor ]; then cmd=(dotnet "$BENCH" csv-floor "$input" "$output"); fi
+  if [ "$name" = sep-floor ]; then cmd=(dotnet "$BENCH" sep-floor "$input" "$output"); fi
   echo "== $n rows ($name): running" >&2
   echo "   /usr/bin/time -v $* ${cmd[*]}" >&2
   set +e
@@ -91,8 +93,10 @@ for n in $SIZES; do
     cmp -s "$dir/results.csv" "$dir/results-1core.csv" || { echo "1-core and every-core outputs differ" >&2; exit 1; }
     ratios+=("$n rows: 2 cores / 1 core = $(awk -v a="$wall_csv_1core" -v b="$wall_csv" 'BEGIN { printf "%.2f", a / b }')x faster")
   fi
+  measure sep-floor "$dir/campaign-2025.csv" "$dir/sep-floor.csv"
   measure floor "$dir/campaign-2025.csv" "$dir/floor.csv"
-  ratios+=("$n rows: batch / floor = $(awk -v a="$wall_csv" -v b="$wall_floor" 'BEGIN { printf "%.2f", a / b }') (wall time)")
+  ratios+=("$n rows: batch / Sep floor = $(awk -v a="$wall_csv" -v b="$wall_sep_floor" 'BEGIN { printf "%.2f", a / b }') (wall time)")
+  ratios+=("$n rows: batch / own reader-writer floor = $(awk -v a="$wall_csv" -v b="$wall_floor" 'BEGIN { printf "%.2f", a / b }') (wall time)")
   if [ "${XLSX:-0}" = 1 ]; then
     measure xlsx "$dir/campaign-2025.xlsx" "$dir/results.xlsx"
   fi
