@@ -30,11 +30,21 @@ internal sealed class BatchHeader
             Index[Names[i]] = i;
         }
 
+        _company = new (string, int)[BatchColumns.Company.Count];
+        var k = 0;
+        foreach (var column in BatchColumns.Company)
+        {
+            _company[k++] = (column, Index.TryGetValue(column, out var at) ? at : -1);
+        }
+
         if (Error is null && !Index.ContainsKey(BatchColumns.Id))
         {
             MissingId = BatchMessages.NoIdColumn(new SourceLocation(inputName, 1, 1));
         }
     }
+
+    // The company columns by the instance of their BatchColumns constant: rows ask for them by it, several times each.
+    private readonly (string Column, int Index)[] _company;
 
     public int Count { get; }
 
@@ -53,10 +63,23 @@ internal sealed class BatchHeader
 
     /// <summary>The cell of company column <paramref name="column"/>, or empty when there is no such column.</summary>
     public string Cell(string[] cells, string column) =>
-        Index.TryGetValue(column, out var i) && i < cells.Length ? cells[i] ?? string.Empty : string.Empty;
+        IndexOf(column) is var i && i >= 0 && i < cells.Length ? cells[i] ?? string.Empty : string.Empty;
 
     /// <summary>The 1-based field of <paramref name="column"/>, or 1 when there is no such column.</summary>
-    public int Field(string column) => Index.TryGetValue(column, out var i) ? i + 1 : 1;
+    public int Field(string column) => IndexOf(column) is var i && i >= 0 ? i + 1 : 1;
+
+    private int IndexOf(string column)
+    {
+        foreach (var (name, index) in _company)
+        {
+            if (ReferenceEquals(name, column))
+            {
+                return index;
+            }
+        }
+
+        return Index.TryGetValue(column, out var i) ? i : -1;
+    }
 
     private static bool IsCompany(string column)
     {

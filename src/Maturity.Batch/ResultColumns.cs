@@ -14,6 +14,7 @@ internal sealed class ResultColumns
     private readonly int _score, _maxScore, _level, _levelTitle, _coverage, _nextLevel, _nextLevelTitle, _pointsMissing, _topRecommendation, _topGain;
     private readonly List<string> _dimensionIds = [];
     private readonly Dictionary<string, int> _indicatorColumn = new(StringComparer.Ordinal);
+    private readonly Dictionary<RuleSet, (int Column, string Node)[]> _dimensionNodes = [];
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
     public ResultColumns(IReadOnlyList<RuleSet> ruleSets)
@@ -54,6 +55,10 @@ internal sealed class ResultColumns
         (_line, _status, _error, _id, _name, _naf, _territory, _employees) = (At("line"), At("status"), At("error"), At("id"), At("name"), At("naf"), At("territory"), At("employees"));
         (_ruleSet, _version, _hash, _score, _maxScore, _level, _levelTitle) = (At("ruleset"), At("version"), At("hash"), At("score"), At("max_score"), At("level"), At("level_title"));
         (_coverage, _nextLevel, _nextLevelTitle, _pointsMissing, _topRecommendation, _topGain) = (At("coverage"), At("next_level"), At("next_level_title"), At("points_missing"), At("top_recommendation"), At("top_gain"));
+        foreach (var rs in ruleSets)
+        {
+            _dimensionNodes[rs] = FindDimensionNodes(rs);
+        }
     }
 
     /// <summary>Every output column, in order.</summary>
@@ -100,12 +105,11 @@ internal sealed class ResultColumns
             o.Number(_topGain, r.Recommendations[0].Gain);
         }
 
-        var first = BatchColumns.Output.Count;
-        for (var i = 0; i < _dimensionIds.Count; i++)
+        foreach (var (column, node) in DimensionNodes(r.RuleSet))
         {
-            if (r.ScoreOf(_dimensionIds[i]) is { } s)
+            if (r.ScoreOf(node) is { } s)
             {
-                o.Number(first + i, s);
+                o.Number(column, s);
             }
         }
 
@@ -122,6 +126,25 @@ internal sealed class ResultColumns
                 o.Number(column, indicator.Value);
             }
         }
+    }
+
+    /// <summary>The dimension columns a rule set has a node for (a node of that id, dimension or group): found once
+    /// per rule set of the run rather than looked up for every column on every row.</summary>
+    private (int Column, string Node)[] DimensionNodes(RuleSet ruleSet) =>
+        _dimensionNodes.TryGetValue(ruleSet, out var nodes) ? nodes : FindDimensionNodes(ruleSet);
+
+    private (int Column, string Node)[] FindDimensionNodes(RuleSet ruleSet)
+    {
+        var list = new List<(int, string)>();
+        for (var i = 0; i < _dimensionIds.Count; i++)
+        {
+            if (ruleSet.FindNode(_dimensionIds[i]) is not null)
+            {
+                list.Add((BatchColumns.Output.Count + i, _dimensionIds[i]));
+            }
+        }
+
+        return [.. list];
     }
 
     private int At(string column) => Names.IndexOf(column);
