@@ -83,18 +83,29 @@ internal static partial class Assessor
         var nodes = plan.RecommendationNodes[r];
         var save = ws.Save;
         save.Capture(state, affected, nodes);
-        foreach (var slot in affected)
+        var improves = plan.RecommendationImproves[r];
+        for (var i = 0; i < affected.Length; i++)
         {
-            var q = plan.Questions[slot];
+            var slot = affected[i];
             state.Status[slot] = input.Status[slot];
             state.Value[slot] = input.Value[slot];
             state.Mask[slot] = input.Mask[slot];
-            if (Array.IndexOf(rec.ImprovesSlots, slot) >= 0 && SetBest(q, state.Value, state.Mask, slot))
+            if (improves[i] && plan.HasBest[slot])
             {
+                // The best answer a question can get (the plan works it out once per rule set).
+                if (plan.Types[slot] == QuestionType.Multi)
+                {
+                    state.Mask[slot] = plan.BestMask[slot];
+                }
+                else
+                {
+                    state.Value[slot] = plan.BestValue[slot];
+                }
+
                 state.Status[slot] = AnswerStatus.Answered;
             }
 
-            if (q.CompiledWhen is { } when && !when.EvaluateBoolean(state))
+            if (plan.Questions[slot].CompiledWhen is { } when && !when.EvaluateBoolean(state))
             {
                 state.Status[slot] = AnswerStatus.Hidden;
             }
@@ -107,7 +118,7 @@ internal static partial class Assessor
             ScoringEngine.ComputeNode(plan, state, n);
         }
 
-        ScoringEngine.ComputeRoot(plan, state);
+        ScoringEngine.ComputeRootFrom(plan, state, plan.RecommendationFirstDimension[r]);
         var score = state.Score;
         ws.Gates.WhatIf(plan.RecommendationMovesGate[r]);
         var level = ReachedLevel(plan.Levels, score, state, plan.CumulativeLevels, ws.Gates);
@@ -116,42 +127,5 @@ internal static partial class Assessor
 
         save.Restore(state, affected, nodes);
         return (score, level, unlocked);
-    }
-
-    /// <summary>The best answer a question can get: what a recommendation's what-if assumes. False for an informational question.</summary>
-    private static bool SetBest(Question q, double[] value, ulong[] mask, int slot)
-    {
-        switch (q.Type)
-        {
-            case QuestionType.Boolean:
-                value[slot] = 1;
-                return true;
-            case QuestionType.Choice:
-                var best = 0;
-                for (var i = 0; i < q.Options.Count; i++)
-                {
-                    if (q.Options[i].Points >= q.Options[best].Points)
-                    {
-                        best = i;
-                    }
-                }
-
-                value[slot] = best;
-                return true;
-            case QuestionType.Multi:
-                mask[slot] = q.Options.Count >= 64 ? ulong.MaxValue : (1UL << q.Options.Count) - 1;
-                return true;
-            case QuestionType.Scale:
-                value[slot] = q.Max ?? 0;
-                return true;
-            default:
-                if (!q.IsScored)
-                {
-                    return false;
-                }
-
-                value[slot] = q.Bands.Count > 0 ? q.Bands[q.Bands.Count - 1].Min : 100;
-                return true;
-        }
     }
 }

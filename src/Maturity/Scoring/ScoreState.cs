@@ -40,6 +40,10 @@ internal sealed class ScoreState : IExpressionContext
 
     public double Score { get; set; }
 
+    /// <summary>When set (an assessment's main state), a full sum or mean root fold records here its running totals
+    /// before each dimension, so that a what-if resumes the fold at the first dimension it changes.</summary>
+    public RootFold[]? RootPartials { get; set; }
+
     /// <summary>The first node whose formula gave NaN or an infinity (then counted as 0), or -1.</summary>
     public int NonFiniteNode { get; set; } = -1;
 
@@ -63,4 +67,16 @@ internal sealed class ScoreState : IExpressionContext
     public double Points(int questionSlot) => QuestionPoints[questionSlot];
 
     double IExpressionContext.NodeScore(int nodeSlot) => NodeCounts[nodeSlot] ? NodeScore[nodeSlot] : 0;
+}
+
+/// <summary>The running totals of a sum or mean fold over the dimensions, before one of them.</summary>
+internal struct RootFold
+{
+    public double WeightSum;
+    public double Weighted;
+    public double WeightedMax;
+    public double RatioSum;
+    public int Count;
+    public int Answered;
+    public int Applicable;
 }

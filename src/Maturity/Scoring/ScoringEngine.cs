@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Maturity.Expressions;
 using Maturity.Model;
 
@@ -243,11 +244,26 @@ internal static class ScoringEngine
     {
         if (plan.RootAggregation is Aggregation.Sum or Aggregation.Mean)
         {
-            ComputeSumOrMeanRoot(plan, state, plan.RootAggregation == Aggregation.Sum);
+            ComputeSumOrMeanRoot(plan, state, plan.RootAggregation == Aggregation.Sum, 0, state.RootPartials);
         }
         else
         {
             ComputeRootWithAggregator(plan, state);
+        }
+    }
+
+    /// <summary><see cref="ComputeRoot"/> after a what-if that changed no dimension before <paramref name="firstChanged"/>
+    /// (in <see cref="ScoringPlan.DimensionSlots"/> order): a sum or mean fold resumes there from the totals the full
+    /// fold recorded, making the same additions on the same numbers, so the result is the full fold's.</summary>
+    public static void ComputeRootFrom(ScoringPlan plan, ScoreState state, int firstChanged)
+    {
+        if (plan.RootAggregation is Aggregation.Sum or Aggregation.Mean && state.RootPartials is { } partials)
+        {
+            ComputeSumOrMeanRoot(plan, state, plan.RootAggregation == Aggregation.Sum, firstChanged, partials, record: false);
+        }
+        else
+        {
+            ComputeRoot(plan, state);
         }
     }
 
@@ -281,7 +297,7 @@ internal static class ScoringEngine
     }
 
     /// <summary><see cref="ComputeRoot"/> for a sum or mean over the dimensions, as <see cref="ComputeSumOrMean"/>.</summary>
-    private static void ComputeSumOrMeanRoot(ScoringPlan plan, ScoreState state, bool sum)
+    private static void ComputeSumOrMeanRoot(ScoringPlan plan, ScoreState state, bool sum, int from, RootFold[]? partials, bool record = true)
     {
         unchecked
         {
@@ -290,12 +306,33 @@ internal static class ScoringEngine
             double weightSum = 0, weighted = 0, weightedMax = 0, ratioSum = 0;
             int count = 0, totalAnswered = 0, totalApplicable = 0;
             var dimensions = plan.DimensionSlots;
+            if (from > 0 && from < dimensions.Length && partials is not null)
+            {
+                ref readonly var p = ref partials[from];
+                (weightSum, weighted, weightedMax, ratioSum) = (p.WeightSum, p.Weighted, p.WeightedMax, p.RatioSum);
+                (count, totalAnswered, totalApplicable) = (p.Count, p.Answered, p.Applicable);
+            }
+            else
+            {
+                from = 0;
+            }
+
+            record &= partials is not null;
             var weights = plan.DimensionWeights;
             var nodeScore = state.NodeScore;
             var nodeMax = state.NodeMax;
             var nodeCounts = state.NodeCounts;
-            for (var i = 0; i < dimensions.Length; i++)
+            for (var i = from; i < dimensions.Length; i++)
             {
+                if (record)
+                {
+                    partials![i] = new RootFold
+                    {
+                        WeightSum = weightSum, Weighted = weighted, WeightedMax = weightedMax, RatioSum = ratioSum,
+                        Count = count, Answered = totalAnswered, Applicable = totalApplicable,
+                    };
+                }
+
                 var d = dimensions[i];
                 totalAnswered += state.NodeAnswered[d];
                 totalApplicable += state.NodeApplicable[d];
@@ -326,13 +363,22 @@ internal static class ScoringEngine
 
     /// <summary>Points of the answered question in <paramref name="slot"/>: yes/no and choice questions (most of
     /// any rule set) from the plan's flat tables, the others from the question.</summary>
-    public static double Points(ScoringPlan plan, int slot, double value, ulong mask) => plan.Types[slot] switch
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // in the loops over every answer; the rare types are a call
+    public static double Points(ScoringPlan plan, int slot, double value, ulong mask)
     {
-        QuestionType.Boolean => value != 0 ? plan.YesPoints[slot] : 0,
-        QuestionType.Choice => plan.OptionPoints[unchecked(plan.OptionStart[slot] + (int)value)],
-        QuestionType.Multi when plan.Questions[slot].MultiScoring != MultiScoring.Share => TickedPoints(plan, slot, mask),
-        _ => Points(plan.Questions[slot], value, mask),
-    };
+        var type = plan.Types[slot];
+        if (type == QuestionType.Boolean)
+        {
+            return value != 0 ? plan.YesPoints[slot] : 0;
+        }
+
+        return type == QuestionType.Choice ? plan.OptionPoints[unchecked(plan.OptionStart[slot] + (int)value)] : OtherPoints(plan, slot, value, mask);
+    }
+
+    private static double OtherPoints(ScoringPlan plan, int slot, double value, ulong mask) =>
+        plan.Types[slot] == QuestionType.Multi && plan.Questions[slot].MultiScoring != MultiScoring.Share
+            ? TickedPoints(plan, slot, mask)
+            : Points(plan.Questions[slot], value, mask);
 
     /// <summary>A points-scored multiple choice from the flat tables: the same additions, in the same order, as
     /// <see cref="Points(Question, double, ulong)"/>.</summary>

@@ -50,6 +50,19 @@ internal sealed class ScoringPlan
         Levels = levels;
         Recommendations = recommendations;
         (RecommendationQuestions, RecommendationNodes) = PlanWhatIfs(questions, nodes, recommendations, whenOrder);
+        RecommendationImproves = Array.ConvertAll(recommendations, r => Array.ConvertAll(RecommendationQuestions[r.Index], slot => Array.IndexOf(r.ImprovesSlots, slot) >= 0));
+        (BestValue, BestMask, HasBest) = BestAnswers(questions);
+        RecommendationFirstDimension = Array.ConvertAll(RecommendationNodes, changed =>
+        {
+            var first = dimensionSlots.Length;
+            foreach (var n in changed)
+            {
+                var d = Array.IndexOf(dimensionSlots, n);
+                first = d >= 0 && d < first ? d : first;
+            }
+
+            return first == dimensionSlots.Length ? 0 : first;
+        });
         (LevelGateStart, GateCount, RecommendationMovesGate) = PlanGates(levels, RecommendationQuestions, RecommendationNodes, questions.Length, nodes.Length);
         _workspace = new ThreadLocal<Workspace>(() => new Workspace(this));
         (Types, YesPoints, OptionStart, OptionPoints) = FlattenPoints(questions);
@@ -151,6 +164,67 @@ internal sealed class ScoringPlan
     /// <summary>Per recommendation: the questions a what-if must re-derive — those it improves and, transitively,
     /// those whose <c>when</c> reads them — ordered so a condition comes after the questions it reads.</summary>
     public int[][] RecommendationQuestions { get; }
+
+    /// <summary>Per recommendation, per question of <see cref="RecommendationQuestions"/>: true when the recommendation
+    /// improves it (the others are only re-derived because their condition reads an improved one).</summary>
+    public bool[][] RecommendationImproves { get; }
+
+    /// <summary>Per recommendation: the first dimension (in <see cref="DimensionSlots"/> order) its what-if changes,
+    /// where the overall fold resumes (see <see cref="ScoringEngine.ComputeRootFrom"/>).</summary>
+    public int[] RecommendationFirstDimension { get; }
+
+    /// <summary>Per slot: the value of the best answer a what-if assumes (see <see cref="HasBest"/>).</summary>
+    public double[] BestValue { get; }
+
+    /// <summary>Per slot: the best answer's options for a multiple choice (every one).</summary>
+    public ulong[] BestMask { get; }
+
+    /// <summary>Per slot: false for an informational question, which a what-if leaves as answered.</summary>
+    public bool[] HasBest { get; }
+
+    /// <summary>The best answer each question can get, worked out once: the highest-scoring option (the last of
+    /// equals), every option ticked, the top of a scale, the top band or 100 %.</summary>
+    private static (double[], ulong[], bool[]) BestAnswers(Question[] questions)
+    {
+        var value = new double[questions.Length];
+        var mask = new ulong[questions.Length];
+        var has = new bool[questions.Length];
+        foreach (var q in questions)
+        {
+            var slot = q.Index;
+            has[slot] = true;
+            switch (q.Type)
+            {
+                case QuestionType.Boolean:
+                    value[slot] = 1;
+                    break;
+                case QuestionType.Choice:
+                    var best = 0;
+                    for (var i = 0; i < q.Options.Count; i++)
+                    {
+                        if (q.Options[i].Points >= q.Options[best].Points)
+                        {
+                            best = i;
+                        }
+                    }
+
+                    value[slot] = best;
+                    break;
+                case QuestionType.Multi:
+                    mask[slot] = q.Options.Count >= 64 ? ulong.MaxValue : (1UL << q.Options.Count) - 1;
+                    break;
+                case QuestionType.Scale:
+                    value[slot] = q.Max ?? 0;
+                    break;
+                default:
+                    has[slot] = q.IsScored;
+                    value[slot] = q.Bands.Count > 0 ? q.Bands[q.Bands.Count - 1].Min : 100;
+                    break;
+            }
+        }
+
+        return (value, mask, has);
+    }
 
     /// <summary>Per recommendation: the node slots a what-if must recompute (ancestors of its questions),
     /// highest slot first so children come before parents.</summary>
