@@ -140,7 +140,7 @@ internal static class YamlReader
 
         var pending = parent.PendingKey;
         parent.PendingKey = null;
-        if (!parent.Keys!.Add(pending.Value))
+        if (!parent.AddKey(pending.Value))
         {
             diagnostics.Error(DiagnosticCodes.DuplicateKey, pending.Location, Messages.DuplicateKey(pending.Value));
             return true;
@@ -171,7 +171,6 @@ internal static class YamlReader
             if (isMapping)
             {
                 Entries = [];
-                Keys = new HashSet<string>(StringComparer.Ordinal);
             }
             else
             {
@@ -185,7 +184,38 @@ internal static class YamlReader
 
         public List<KeyValuePair<YScalar, YNode>>? Entries { get; }
 
-        public HashSet<string>? Keys { get; }
+        /// <summary>The mapping's keys once it has many; a small mapping (most of them) is searched instead.</summary>
+        private HashSet<string>? _keys;
+
+        /// <summary>False when the mapping already has <paramref name="key"/>.</summary>
+        public bool AddKey(string key)
+        {
+            const int Searched = 16;
+            var entries = Entries!;
+            if (_keys is null && entries.Count < Searched)
+            {
+                foreach (var entry in entries)
+                {
+                    if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            if (_keys is null)
+            {
+                _keys = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var entry in entries)
+                {
+                    _keys.Add(entry.Key.Value);
+                }
+            }
+
+            return _keys.Add(key);
+        }
 
         public List<YNode>? Items { get; }
 

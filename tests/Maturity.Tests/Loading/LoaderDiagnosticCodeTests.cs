@@ -52,6 +52,17 @@ public class LoaderDiagnosticCodeTests
     }
 
     [Fact]
+    public void Load_DuplicateKeysInALargeMapping_EachReportedWhereItStands()
+    {
+        // A small mapping is searched for a repeated key, a large one hashed from its 16th key on: both must find one.
+        var sets = string.Concat(Enumerable.Range(0, 20).Select(i => "  s" + i + ": [{ id: a, points: 1, label: A }]\n"));
+        var yaml = Minimal + "answerSets:\n" + sets.Replace("  s5:", "  s2:", System.StringComparison.Ordinal).Replace("  s18:", "  s3:", System.StringComparison.Ordinal);
+        var result = RuleSetLoader.LoadText(yaml, Path);
+        result.Diagnostics.Where(d => d.Code == DiagnosticCodes.DuplicateKey).Select(d => (d.Location.Line, d.Location.Column))
+            .Should().Equal((18, 3), (31, 3));
+    }
+
+    [Fact]
     public void Load_RejectsAnchor_WithLineAndColumn() =>
         LoadAndSingle(Minimal.Replace("title: T\n", "title: &t T\n"), DiagnosticCodes.AnchorOrAlias).ShouldBe("MAT005", 3, 8);
 
