@@ -14,8 +14,11 @@ namespace Maturity.Batch;
 /// chunks of rows, whatever the input's size.</summary>
 internal sealed class RowPipeline
 {
-    /// <summary>Rows per chunk: enough to keep the scoring threads busy between hand-overs, small enough to keep memory flat.</summary>
-    public const int ChunkRows = 256;
+    /// <summary>Rows per chunk: enough to keep the scoring threads busy between hand-overs, few enough that the rows
+    /// in flight (three chunks) are a small part of what the garbage collector finds alive at each young collection:
+    /// with 256 rows, most of them survived into generation 1 and nearly every collection was a gen 1 one (8 of 11
+    /// per 50,000 rows); with 64, almost none is.</summary>
+    public const int ChunkRows = 64;
 
     private readonly Func<RowJob, BatchInputRow?> _read;
     private readonly Action<RowJob, int> _score;
