@@ -23,6 +23,7 @@ internal sealed class RowScorer
     private readonly string _inputName;
     private readonly Dictionary<RuleSet, Question?[]> _questionsByColumn = [];
     private readonly Dictionary<RuleSet, RowBinder> _binders = [];
+    private readonly Dictionary<string, NafRoute> _byNaf = new(StringComparer.Ordinal);
 
     public RowScorer(RuleSetCatalog catalog, BatchHeader header, string inputName)
     {
@@ -67,9 +68,10 @@ internal sealed class RowScorer
         }
 
         var naf = _header.Cell(cells, BatchColumns.Naf).Trim();
-        if (naf.Length > 0 && CompanyFields.NafProblem(naf, At(line, _header.Field(BatchColumns.Naf)), BatchColumns.Naf) is { } nafProblem)
+        var byNaf = naf.Length > 0 ? ByNaf(naf) : null;
+        if (byNaf is { IsCode: false })
         {
-            errors.Add(nafProblem);
+            errors.Add(CompanyFields.NafProblem(naf, At(line, _header.Field(BatchColumns.Naf)), BatchColumns.Naf)!);
             naf = string.Empty;
         }
 
@@ -102,7 +104,7 @@ internal sealed class RowScorer
         }
 
         var ruleSetId = _header.Cell(cells, BatchColumns.RuleSet).Trim();
-        var ruleSet = BatchRouting.RuleSetFor(_catalog, ruleSetId, naf);
+        var ruleSet = ruleSetId.Length == 0 && byNaf is { IsCode: true } ? byNaf.RuleSet : BatchRouting.RuleSetFor(_catalog, ruleSetId, naf);
         if (ruleSet is null)
         {
             errors.Add(_catalog.NoRuleSetProblem(NullIfEmpty(ruleSetId), naf, At(line, _header.Field(ruleSetId.Length > 0 ? BatchColumns.RuleSet : BatchColumns.Naf))));
@@ -198,6 +200,26 @@ internal sealed class RowScorer
         return binder;
     }
 
+    /// <summary>Whether a (trimmed) NAF cell is a code, and the rule set it routes to: worked out once per distinct
+    /// cell, since a portfolio repeats a few hundred codes. At most one entry per distinct cell text, and the
+    /// cache starts over past the number of NAF subclasses, so cells that are not codes cannot grow it unbounded.</summary>
+    private NafRoute ByNaf(string naf)
+    {
+        if (!_byNaf.TryGetValue(naf, out var route))
+        {
+            if (_byNaf.Count >= 4096)
+            {
+                _byNaf.Clear();
+            }
+
+            var isCode = NafCode.IsValidCode(naf);
+            route = new NafRoute(isCode, isCode ? BatchRouting.RuleSetFor(_catalog, string.Empty, naf) : null);
+            _byNaf[naf] = route;
+        }
+
+        return route;
+    }
+
     /// <summary>Each column's question in a rule set, resolved once per rule set instead of once per cell.</summary>
     private Question?[] QuestionsByColumn(RuleSet ruleSet)
     {
@@ -217,6 +239,9 @@ internal sealed class RowScorer
 
     private static string? NullIfEmpty(string s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
+
+/// <summary>A NAF cell's routing: whether it is a code and, if so, the rule set it goes to without a <c>ruleset</c> cell.</summary>
+internal sealed record NafRoute(bool IsCode, RuleSet? RuleSet);
 
 /// <summary>What became of one row: a result, or every problem that kept it from one; the rule set chosen, if any.</summary>
 internal sealed class RowOutcome
