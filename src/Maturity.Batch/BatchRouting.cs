@@ -54,12 +54,26 @@ public static class BatchRouting
         }
         else
         {
-            // A CSV source makes strings for the two routing cells only.
+            // A CSV source makes strings for the two routing cells only, and shares them between rows: the rule set of
+            // each distinct pair of cells is worked out once (bounded, like any cache fed by the input).
             var read = source is CsvRowSource csv ? csv.ColumnsOnly(ruleSetColumn, nafColumn) : source.ReadRow;
+            var seen = new Dictionary<(string, string), RuleSet?>();
             while (used.Count < catalog.RuleSets.Count && read() is { } row)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (RuleSetFor(catalog, Cell(row, ruleSetColumn), Cell(row, nafColumn)) is { } ruleSet)
+                var cells = (Cell(row, ruleSetColumn), Cell(row, nafColumn));
+                if (!seen.TryGetValue(cells, out var ruleSet))
+                {
+                    if (seen.Count >= 4096)
+                    {
+                        seen.Clear();
+                    }
+
+                    ruleSet = RuleSetFor(catalog, cells.Item1, cells.Item2);
+                    seen[cells] = ruleSet;
+                }
+
+                if (ruleSet is not null)
                 {
                     used.Add(ruleSet);
                 }

@@ -71,29 +71,32 @@ internal sealed class CsvLineBuilder
         }
 
         Separate(column);
+        Span<char> text = stackalloc char[64];
+        int written;
+        if (value == Math.Floor(value) && !(value == 0 && double.IsNegative(value)))
+        {
+            // A whole number is its digits in every spelling (the invariant form and the dialect's rounding alike),
+            // cheap enough not to take a place among the remembered spellings (a line number never repeats).
+            ((long)value).TryFormat(text, out written, default, CultureInfo.InvariantCulture);
+            Append(text.Slice(0, written));
+            return;
+        }
+
         if (spellings is not null && spellings.TryGet(value, kind, out var known))
         {
             Append(known.AsSpan());
             return;
         }
 
-        Span<char> text = stackalloc char[64];
-        var written = Spell(value, kind, text);
+        written = Spell(value, kind, text);
         Append(text.Slice(0, written));
         spellings?.Add(value, kind, text.Slice(0, written));
     }
 
-    /// <summary>The dialect's spelling of a number in the plain range (no exponent, not tiny).</summary>
+    /// <summary>The dialect's spelling of a fractional number in the plain range (no exponent, not tiny).</summary>
     private int Spell(double value, BatchColumnKind kind, Span<char> text)
     {
         int written;
-        if (value == Math.Floor(value) && !(value == 0 && double.IsNegative(value)))
-        {
-            // A whole number is its digits in every spelling (the invariant form and the dialect's rounding alike).
-            ((long)value).TryFormat(text, out written, default, CultureInfo.InvariantCulture);
-            return written;
-        }
-
         if (_dialect.DecimalSeparator == '.')
         {
             OutputCell.TryFormatInvariant(value, text, out written);
