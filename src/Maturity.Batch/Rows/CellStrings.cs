@@ -10,7 +10,7 @@ namespace Maturity.Batch.Rows;
 /// names) only churns its own slots and memory is bounded whatever the input. Not thread-safe.</summary>
 internal sealed class CellStrings
 {
-    private const int SlotsPerColumn = 16;
+    private const int SlotsPerColumn = 64;
 
     /// <summary>Longer cells are free text, hardly ever repeated.</summary>
     private const int MaxCachedLength = 64;
