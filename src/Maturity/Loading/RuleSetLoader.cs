@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Threading.Tasks;
 using Maturity.Compilation;
 using Maturity.Diagnostics;
 using Maturity.Documents;
@@ -89,11 +88,11 @@ public static class RuleSetLoader
             throw new ArgumentException("Invalid loader options: " + string.Join(" ", problems), nameof(options));
         }
 
-        // Each file is read on its own (decoding, YAML, document) and the files in parallel; their diagnostics are
+        // Each file is read on its own (decoding, YAML, document) and the files on the machine's cores; their diagnostics are
         // then added in the files' order, so a load reports exactly what a file-by-file load reports.
         var sourceList = sources as IReadOnlyList<RuleSetFile> ?? [.. sources];
         var read = new (RuleSetDoc? Doc, DiagnosticBag Bag)[sourceList.Count];
-        InParallel(sourceList.Count, i => read[i] = ReadDocument(sourceList[i], options));
+        WorkSharing.For(sourceList.Count, i => read[i] = ReadDocument(sourceList[i], options));
         var docs = new List<RuleSetDoc>();
         var shipped = new HashSet<RuleSetDoc>();
         for (var i = 0; i < read.Length; i++)
@@ -144,11 +143,11 @@ public static class RuleSetLoader
             KeepExtendedOnly(byId, shipped);
         }
 
-        // Rule sets compile independently (a base document is shared, never changed), in parallel; diagnostics and
+        // Rule sets compile independently (a base document is shared, never changed), on the machine's cores; diagnostics and
         // rule sets are then taken in the sequential order.
         var leaves = byId.Values.ToList();
         var results = new (RuleSet? RuleSet, DiagnosticBag Bag)[leaves.Count];
-        InParallel(leaves.Count, i => results[i] = Compile(leaves[i], byId, options));
+        WorkSharing.For(leaves.Count, i => results[i] = Compile(leaves[i], byId, options));
         var compiled = new List<RuleSet>();
         foreach (var (ruleSet, compileBag) in results)
         {
@@ -230,22 +229,6 @@ public static class RuleSetLoader
         var documentsHaveErrors = chain.Exists(d => d.HasErrors);
         var ruleSet = RuleSetCompiler.Compile(merged, options.MaxItems, new ExpressionLimits(options.MaxExpressionLength, options.MaxExpressionDepth), bag, documentsHaveErrors);
         return (bag.HasErrors ? null : ruleSet, bag);
-    }
-
-    /// <summary>Runs <paramref name="body"/> for 0..count-1, on the machine's cores when there is more than one item.
-    /// Each call writes only its own slot of a result array, so the outcome does not depend on the scheduling.</summary>
-    private static void InParallel(int count, Action<int> body)
-    {
-        if (count > 1 && Environment.ProcessorCount > 1)
-        {
-            Parallel.For(0, count, body);
-            return;
-        }
-
-        for (var i = 0; i < count; i++)
-        {
-            body(i);
-        }
     }
 
     /// <summary>Drops the shipped rule sets that no other file's <c>extends</c> chain reaches.</summary>

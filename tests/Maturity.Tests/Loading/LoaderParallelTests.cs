@@ -51,6 +51,31 @@ public class LoaderParallelTests
         together.RuleSets.Select(r => r.Id).Should().Equal("h");
     }
 
+    [Fact]
+    public void WorkSharingFor_ManyItems_RunsEachOnce()
+    {
+        var runs = new int[1000];
+        WorkSharing.For(runs.Length, i => System.Threading.Interlocked.Increment(ref runs[i]));
+        runs.Should().OnlyContain(n => n == 1);
+    }
+
+    [Fact]
+    public void WorkSharingFor_ItemThrows_RethrowsOnTheCallerAfterTheOthersRan()
+    {
+        var runs = new int[200];
+        var act = () => WorkSharing.For(runs.Length, i =>
+        {
+            System.Threading.Interlocked.Increment(ref runs[i]);
+            if (i == 7)
+            {
+                throw new InvalidOperationException("item 7");
+            }
+        });
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("item 7");
+        runs.Should().OnlyContain(n => n == 1);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
