@@ -27,12 +27,7 @@ public sealed class CsvRowSource : IBatchRowSource
     private readonly bool _ownsReader;
     private readonly int _maxRowChars;
     private readonly StringBuilder _raw = new();
-    private readonly CellStrings _strings = new();
-    private char[] _field = new char[256];
-    private int _fieldLength;
-    private bool _nonBlank;
-    private bool[]? _kept;
-    private int _lastKept;
+    private readonly RecordFields _fields = new();
     private int _line = 1;
 
     /// <summary>Where a run of ordinary characters ends inside quotes.</summary>
@@ -95,7 +90,7 @@ public sealed class CsvRowSource : IBatchRowSource
             // An empty line, or one of separators and spaces only (;;;; : what Excel saves for a formatted empty
             // row), holds no firm: it is a blank line, not an error row.
             var row = ReadRecord(cells);
-            if (row is null || row.Problem is not null || _nonBlank)
+            if (row is null || row.Problem is not null || _fields.NonBlank)
             {
                 return row;
             }
@@ -108,17 +103,7 @@ public sealed class CsvRowSource : IBatchRowSource
     /// empty, rows and lines are found as ever), into one reused list: what the routing pass needs, at the cost of a scan.</summary>
     internal Func<BatchInputRow?> ColumnsOnly(params int[] columns)
     {
-        _kept = new bool[Header?.Count ?? 0];
-        _lastKept = -1;
-        foreach (var c in columns)
-        {
-            if (c >= 0 && c < _kept.Length)
-            {
-                _kept[c] = true;
-                _lastKept = Math.Max(_lastKept, c);
-            }
-        }
-
+        _fields.KeepOnly(columns, Header?.Count ?? 0);
         var cells = new RowCells();
         return () => ReadRow(cells);
     }
@@ -163,8 +148,7 @@ public sealed class CsvRowSource : IBatchRowSource
 
         var start = _line;
         cells.Clear();
-        _fieldLength = 0;
-        _nonBlank = false;
+        _fields.StartRecord();
         var count = 0;
         var inQuotes = false;
         var fieldStart = true;
@@ -182,14 +166,14 @@ public sealed class CsvRowSource : IBatchRowSource
                 if (run > 0)
                 {
                     var text = buffered.Slice(0, run);
-                    AppendField(text);
+                    _fields.Append(text);
                     _raw.Append(text);
                     count += run;
                     _chars.Advance(run);
                     continue;
                 }
             }
-            else if (_kept is not null && _nonBlank && cells.Count > _lastKept && buffered.Length > 0)
+            else if (_fields.PastLastKept(cells.Count) && buffered.Length > 0)
             {
                 // Past the last column wanted, in a row already known not to be blank: only the end of the record
                 // matters, so the rest of the line is skipped at vector speed up to a quote or a line break, and the
@@ -201,7 +185,7 @@ public sealed class CsvRowSource : IBatchRowSource
                     var lastSeparator = buffered.Slice(0, run).LastIndexOf(separator);
                     if (lastSeparator >= 0)
                     {
-                        _fieldLength = 0;
+                        _fields.Forget();
                     }
 
                     fieldStart = lastSeparator == run - 1;
@@ -225,19 +209,19 @@ public sealed class CsvRowSource : IBatchRowSource
                         // A field begun in this run is read from the buffer itself, without a copy.
                         var text = run.Slice(from, i - from);
                         string cell;
-                        if (_fieldLength == 0)
+                        if (_fields.Length == 0)
                         {
-                            cell = Cell(cells.Count, text);
+                            cell = _fields.Cell(cells.Count, text);
                         }
                         else
                         {
-                            AppendField(text);
-                            cell = TakeField(cells.Count);
+                            _fields.Append(text);
+                            cell = _fields.Take(cells.Count);
                         }
 
                         cells.Add(cell);
                         from = i + 1;
-                        if (_kept is not null && _nonBlank && cells.Count > _lastKept)
+                        if (_fields.PastLastKept(cells.Count))
                         {
                             i++;
                             break;
@@ -253,7 +237,7 @@ public sealed class CsvRowSource : IBatchRowSource
                 {
                     // What follows the last separator is the start of the next field.
                     fieldStart = i == from;
-                    AppendField(run.Slice(from, i - from));
+                    _fields.Append(run.Slice(from, i - from));
                     count += i;
                     _chars.Advance(i);
                     continue;
@@ -285,7 +269,7 @@ public sealed class CsvRowSource : IBatchRowSource
                 }
 
                 _line++;
-                if (cells.Count == 0 && _fieldLength == 0 && count == 0)
+                if (cells.Count == 0 && _fields.Length == 0 && count == 0)
                 {
                     LinesRead = _line - 1;
                     return new BatchInputRow(start, 1, cells);
@@ -314,7 +298,7 @@ public sealed class CsvRowSource : IBatchRowSource
                     {
                         _raw.Append((char)_chars.Read());
                         count++;
-                        AppendField('"');
+                        _fields.Append('"');
                     }
                     else
                     {
@@ -328,7 +312,7 @@ public sealed class CsvRowSource : IBatchRowSource
                         _line++;
                     }
 
-                    AppendField(c);
+                    _fields.Append(c);
                 }
 
                 continue;
@@ -336,12 +320,12 @@ public sealed class CsvRowSource : IBatchRowSource
 
             if (c == Separator)
             {
-                cells.Add(TakeField(cells.Count));
+                cells.Add(_fields.Take(cells.Count));
                 fieldStart = true;
                 continue;
             }
 
-            if (c == '"' && fieldStart && _fieldLength == 0)
+            if (c == '"' && fieldStart && _fields.Length == 0)
             {
                 inQuotes = true;
                 quoteLine = _line;
@@ -351,49 +335,13 @@ public sealed class CsvRowSource : IBatchRowSource
             }
 
             fieldStart = false;
-            AppendField(c);
+            _fields.Append(c);
         }
-    }
-
-    private void AppendField(char c)
-    {
-        if (_fieldLength == _field.Length)
-        {
-            Array.Resize(ref _field, _field.Length * 2);
-        }
-
-        _field[_fieldLength++] = c;
-    }
-
-    private void AppendField(ReadOnlySpan<char> text)
-    {
-        if (_fieldLength + text.Length > _field.Length)
-        {
-            Array.Resize(ref _field, Math.Max(_field.Length * 2, _fieldLength + text.Length));
-        }
-
-        text.CopyTo(_field.AsSpan(_fieldLength));
-        _fieldLength += text.Length;
-    }
-
-    /// <summary>The field read so far as cell number <paramref name="index"/> (0-based), and a fresh field.</summary>
-    private string TakeField(int index)
-    {
-        var field = _field.AsSpan(0, _fieldLength);
-        _fieldLength = 0;
-        return Cell(index, field);
-    }
-
-    /// <summary>The string of cell number <paramref name="index"/> (0-based) whose text is <paramref name="text"/>.</summary>
-    private string Cell(int index, ReadOnlySpan<char> text)
-    {
-        _nonBlank = _nonBlank || !text.IsWhiteSpace();
-        return _kept is { } kept && (index >= kept.Length || !kept[index]) ? string.Empty : _strings.Get(index, text);
     }
 
     private BatchInputRow EndRecord(RowCells cells, int start, int end, int invalidField)
     {
-        cells.Add(TakeField(cells.Count));
+        cells.Add(_fields.Take(cells.Count));
         LinesRead = end;
         var problem = invalidField > 0
             ? new BatchRowProblem(invalidField, BatchMessages.InvalidUtf8)
