@@ -65,7 +65,8 @@ internal static partial class Assessor
         var c = b.Gain.CompareTo(a.Gain);
         if (c == 0)
         {
-            c = a.Recommendation.Effort.CompareTo(b.Recommendation.Effort);
+            // As integers: Enum.CompareTo takes an object, which boxed the effort on every comparison.
+            c = ((int)a.Recommendation.Effort).CompareTo((int)b.Recommendation.Effort);
         }
 
         return c != 0 ? c : a.Recommendation.Index.CompareTo(b.Recommendation.Index);
