@@ -113,7 +113,7 @@ internal sealed class RowScorer
 
         // Fast path: cells straight into the rule set's pre-bound vector. A row that needs a diagnostic, or
         // whose answers turn out invalid, is read again through an answer sheet below, which reports it.
-        var company = new CompanyInfo(id.Length > 0 ? id : "?", NullIfEmpty(_header.Cell(cells, BatchColumns.Name)), naf.Length > 0 ? naf : null, employees, NullIfEmpty(_header.Cell(cells, BatchColumns.Territory)), date);
+        var company = new CompanyInfo(id.Length > 0 ? id : "?", NullIfEmpty(_header.Cell(cells, BatchColumns.Name)), naf.Length > 0 ? byNaf!.Normalized : null, employees, NullIfEmpty(_header.Cell(cells, BatchColumns.Territory)), date);
         if (errors.Count == 0 && Binder(ruleSet).TryFill(cells))
         {
             try
@@ -213,7 +213,7 @@ internal sealed class RowScorer
             }
 
             var isCode = NafCode.IsValidCode(naf);
-            route = new NafRoute(isCode, isCode ? BatchRouting.RuleSetFor(_catalog, string.Empty, naf) : null);
+            route = new NafRoute(isCode, isCode ? BatchRouting.RuleSetFor(_catalog, string.Empty, naf) : null, isCode ? NafCode.Normalize(naf) : naf);
             _byNaf[naf] = route;
         }
 
@@ -240,8 +240,9 @@ internal sealed class RowScorer
     private static string? NullIfEmpty(string s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
 
-/// <summary>A NAF cell's routing: whether it is a code and, if so, the rule set it goes to without a <c>ruleset</c> cell.</summary>
-internal sealed record NafRoute(bool IsCode, RuleSet? RuleSet);
+/// <summary>A NAF cell's routing: whether it is a code and, if so, the rule set it goes to without a <c>ruleset</c> cell
+/// and its normalised form (what <see cref="CompanyInfo"/> keeps: handing it over already normalised costs no copy per row).</summary>
+internal sealed record NafRoute(bool IsCode, RuleSet? RuleSet, string Normalized);
 
 /// <summary>What became of one row: a result, or every problem that kept it from one; the rule set chosen, if any.</summary>
 internal sealed class RowOutcome

@@ -16,6 +16,22 @@ public static class NafCode
     {
         Guard.NotNull(code);
 
+        // Text already normalised (what a batch passes for every row) is returned as is, without a copy.
+        var normalised = true;
+        foreach (var c in code)
+        {
+            if (c is '.' or ' ' or '\u00a0' || char.ToUpperInvariant(c) != c)
+            {
+                normalised = false;
+                break;
+            }
+        }
+
+        if (normalised)
+        {
+            return code;
+        }
+
         var sb = new StringBuilder(code.Length);
         foreach (var c in code)
         {
