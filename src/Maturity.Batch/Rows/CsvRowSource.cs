@@ -79,7 +79,7 @@ public sealed class CsvRowSource : IBatchRowSource
     public long BlankLines { get; private set; }
 
     /// <inheritdoc />
-    public BatchInputRow? ReadRow() => ReadRow(new RowCells());
+    public BatchInputRow? ReadRow() => ReadRow(new RowCells(Header?.Count ?? 16));
 
     /// <summary>The next row, its cells written into <paramref name="cells"/> (cleared first), which the row then holds:
     /// the batch runner reuses one per pipeline job, so reading makes no list per row.</summary>

@@ -8,7 +8,13 @@ namespace Maturity.Batch.Rows;
 /// so reading a row makes no list; a caller that keeps rows asks the source for a fresh one each time.</summary>
 internal sealed class RowCells : IReadOnlyList<string>
 {
-    private string[] _items = new string[16];
+    private string[] _items;
+
+    /// <param name="capacity">Cells expected (the header's count): a row that has them all is read without growing the list.</param>
+    public RowCells(int capacity = 16)
+    {
+        _items = new string[Math.Max(capacity, 1)];
+    }
 
     public int Count { get; private set; }
 
