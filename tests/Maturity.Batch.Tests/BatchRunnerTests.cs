@@ -66,6 +66,22 @@ public sealed class BatchRunnerTests
     }
 
     [Fact]
+    public void Run_SameNafCellOnSeveralRows_RoutesAndReportsEachRowAlike()
+    {
+        // A NAF cell's routing is worked out once per distinct cell: later rows must still get their own diagnostic.
+        var errors = new StringWriter();
+        var saved = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("en-US");
+        var summary = new BatchRunner(Catalog, "firms.csv", errors) { MaxDegreeOfParallelism = 1 }.Run(
+            new StringReader("id,naf,mfa\nA,99.99Q,true\nB,86.10Z,true\nC,99.99Q,true\nD,86.10z,true\n"), TextWriter.Null, null, null);
+        System.Globalization.CultureInfo.CurrentUICulture = saved;
+
+        summary.Failed.Should().Be(2);
+        summary.Scored.Should().Be(2);
+        errors.ToString().Should().Contain("firms.csv(2,2): error MAT046").And.Contain("firms.csv(4,2): error MAT046");
+    }
+
+    [Fact]
     public void Run_WithProgress_ReportsEveryRowInOrderOnce()
     {
         var input = "id,ruleset,mfa\n" + string.Concat(System.Linq.Enumerable.Range(1, 600).Select(i => "F" + i + ",core,true\n"));
