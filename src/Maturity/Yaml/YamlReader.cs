@@ -23,7 +23,7 @@ internal static class YamlReader
         // without a line break; a final line break, which moves no position, avoids it.
         var terminated = text.Length > 0 && text[text.Length - 1] == '\n' ? text : text + "\n";
         var parser = new Parser(new StringReader(terminated));
-        var stack = new Stack<Frame>();
+        var stack = new Stack<CollectionBuilder>();
         YNode? root = null;
         var documents = 0;
         var lastEnd = Mark.Empty;
@@ -77,14 +77,11 @@ internal static class YamlReader
                             return null;
                         }
 
-                        stack.Push(new Frame(ev is MappingStart, Loc(path, ev.Start)));
+                        stack.Push(new CollectionBuilder(ev is MappingStart, Loc(path, ev.Start)));
                         break;
                     case MappingEnd:
                     case SequenceEnd:
-                        var frame = stack.Pop();
-                        YNode built = frame.IsMapping
-                            ? new YMapping(frame.Location, frame.Entries!.List)
-                            : new YSequence(frame.Location, frame.Items!);
+                        var built = stack.Pop().Build();
                         if (!Attach(built, stack, ref root, path, diagnostics))
                         {
                             return null;
@@ -116,7 +113,7 @@ internal static class YamlReader
         return root;
     }
 
-    private static bool Attach(YNode node, Stack<Frame> stack, ref YNode? root, string path, DiagnosticBag diagnostics)
+    private static bool Attach(YNode node, Stack<CollectionBuilder> stack, ref YNode? root, string path, DiagnosticBag diagnostics)
     {
         if (stack.Count == 0)
         {
@@ -144,8 +141,7 @@ internal static class YamlReader
         }
 
         var pending = parent.PendingKey;
-        parent.PendingKey = null;
-        if (!parent.Entries!.TryAdd(pending, node))
+        if (!parent.Add(node))
         {
             diagnostics.Error(DiagnosticCodes.DuplicateKey, pending.Location, Messages.DuplicateKey(pending.Value));
         }
@@ -163,32 +159,5 @@ internal static class YamlReader
         var i = message.IndexOf("): ", StringComparison.Ordinal);
         var text = message.StartsWith("(", StringComparison.Ordinal) && i > 0 ? message.Substring(i + 3) : message;
         return Messages.YamlSyntax(text.TrimEnd('.'));
-    }
-
-    private sealed class Frame
-    {
-        public Frame(bool isMapping, SourceLocation location)
-        {
-            IsMapping = isMapping;
-            Location = location;
-            if (isMapping)
-            {
-                Entries = new MappingEntries();
-            }
-            else
-            {
-                Items = [];
-            }
-        }
-
-        public bool IsMapping { get; }
-
-        public SourceLocation Location { get; }
-
-        public MappingEntries? Entries { get; }
-
-        public List<YNode>? Items { get; }
-
-        public YScalar? PendingKey { get; set; }
     }
 }

@@ -26,10 +26,10 @@ internal sealed class YamlSubsetReader
     private readonly int _maxDepth;
 
     /// <summary>Open block collections, outermost first.</summary>
-    private readonly List<Collection> _blocks = [];
+    private readonly List<CollectionBuilder> _blocks = [];
 
     /// <summary>Open flow collections of the current line, outermost first.</summary>
-    private readonly List<Collection> _flows = [];
+    private readonly List<CollectionBuilder> _flows = [];
 
     private int _line;
     private int _lineStart;
@@ -132,7 +132,7 @@ internal sealed class YamlSubsetReader
         return _blocks[0].Build();
     }
 
-    private Collection Top => _blocks[_blocks.Count - 1];
+    private CollectionBuilder Top => _blocks[_blocks.Count - 1];
 
     /// <summary>A line of a block mapping: <c>key: value</c>, or <c>key:</c> with its value on the next lines.</summary>
     private bool ReadMappingLine(int p, out bool expectBlock)
@@ -188,7 +188,7 @@ internal sealed class YamlSubsetReader
         stop == end && stop < _lineEnd && _text[stop] == ':' && (stop + 1 == _lineEnd || _text[stop + 1] == ' ') && end - start <= MaxKeyLength;
 
     /// <summary>The value after <c>key:</c>; none on the line means a nested block follows.</summary>
-    private bool ReadValue(Collection mapping, YScalar key, int afterColon, out bool expectBlock)
+    private bool ReadValue(CollectionBuilder mapping, YScalar key, int afterColon, out bool expectBlock)
     {
         var p = SkipSpaces(afterColon);
         if (p == _lineEnd || _text[p] == '#')
@@ -426,7 +426,7 @@ internal sealed class YamlSubsetReader
             return true;
         }
 
-        return c == '-' && p + 1 < _lineEnd && (char.IsDigit(_text[p + 1]) || (_text[p + 1] | 0x20) is >= 'a' and <= 'z');
+        return c == '-' && p + 1 < _lineEnd && (_text[p + 1] is >= '0' and <= '9' || (_text[p + 1] | 0x20) is >= 'a' and <= 'z');
     }
 
     /// <summary>"- " or a lone "-": a block sequence entry.</summary>
@@ -454,14 +454,14 @@ internal sealed class YamlSubsetReader
 
     private SourceLocation Location(int p) => new(_path, _line, p - _lineStart + 1);
 
-    private bool Open(List<Collection> stack, bool isMapping, int indent, int p)
+    private bool Open(List<CollectionBuilder> stack, bool isMapping, int indent, int p)
     {
         if (_blocks.Count + _flows.Count >= _maxDepth)
         {
             return false;
         }
 
-        stack.Add(new Collection(isMapping, indent, Location(p)));
+        stack.Add(new CollectionBuilder(isMapping, Location(p), indent));
         return true;
     }
 
@@ -471,60 +471,5 @@ internal sealed class YamlSubsetReader
         var closed = Top;
         _blocks.RemoveAt(_blocks.Count - 1);
         return Top.Add(closed.Build());
-    }
-
-    /// <summary>A mapping or sequence being read.</summary>
-    private sealed class Collection
-    {
-        public Collection(bool isMapping, int indent, SourceLocation location)
-        {
-            IsMapping = isMapping;
-            Indent = indent;
-            Location = location;
-            if (isMapping)
-            {
-                Entries = new MappingEntries();
-            }
-            else
-            {
-                Items = [];
-            }
-        }
-
-        public bool IsMapping { get; }
-
-        /// <summary>Column (from 0) of a block collection's keys or dashes.</summary>
-        public int Indent { get; }
-
-        public SourceLocation Location { get; }
-
-        public MappingEntries? Entries { get; }
-
-        public List<YNode>? Items { get; }
-
-        /// <summary>A mapping's key whose value is being read.</summary>
-        public YScalar? PendingKey { get; set; }
-
-        /// <summary>A flow collection expects an item (after its bracket or a comma), not a comma or its end.</summary>
-        public bool AwaitsItem { get; set; } = true;
-
-        public bool IsEmpty => IsMapping ? Entries!.List.Count == 0 && PendingKey is null : Items!.Count == 0;
-
-        /// <summary>Adds an item, or the value of <see cref="PendingKey"/>; false on a duplicate key.</summary>
-        public bool Add(YNode node)
-        {
-            AwaitsItem = false;
-            if (!IsMapping)
-            {
-                Items!.Add(node);
-                return true;
-            }
-
-            var key = PendingKey!;
-            PendingKey = null;
-            return Entries!.TryAdd(key, node);
-        }
-
-        public YNode Build() => IsMapping ? new YMapping(Location, Entries!.List) : new YSequence(Location, Items!);
     }
 }
