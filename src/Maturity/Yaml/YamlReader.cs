@@ -124,8 +124,7 @@ internal static class YamlReader
         var parent = stack.Peek();
         if (!parent.IsMapping)
         {
-            parent.Items!.Add(node);
-            return true;
+            return parent.Add(node);
         }
 
         if (parent.PendingKey is null)

@@ -31,6 +31,12 @@ internal sealed class YamlSubsetReader
     /// <summary>Open flow collections of the current line, outermost first.</summary>
     private readonly List<CollectionBuilder> _flows = [];
 
+    /// <summary>Closed builders, reused: a file holds thousands of small collections.</summary>
+    private readonly Stack<CollectionBuilder> _spare = new();
+
+    /// <summary>Short strings already read (keys, ids, numbers), shared instead of allocated again.</summary>
+    private readonly string?[] _recent = new string?[256];
+
     private int _line;
     private int _lineStart;
     private int _lineEnd;
@@ -179,8 +185,7 @@ internal sealed class YamlSubsetReader
             return false;
         }
 
-        Top.Items!.Add(node);
-        return true;
+        return Top.Add(node);
     }
 
     /// <summary>A key ends right before a colon followed by a space or the line's end (no space before the colon).</summary>
@@ -200,7 +205,8 @@ internal sealed class YamlSubsetReader
 
         expectBlock = false;
         var value = ReadNode(p, out _, out var stop);
-        return value is not null && IsLineEnd(stop) && mapping.Entries!.TryAdd(key, value);
+        mapping.PendingKey = key;
+        return value is not null && IsLineEnd(stop) && mapping.Add(value);
     }
 
     /// <summary>A scalar or flow collection at <paramref name="p"/>, in block context. <paramref name="end"/> is just
@@ -296,6 +302,7 @@ internal sealed class YamlSubsetReader
             }
 
             _flows.RemoveAt(_flows.Count - 1);
+            _spare.Push(top);
             var built = top.Build();
             i++;
             if (_flows.Count == 0)
@@ -367,7 +374,7 @@ internal sealed class YamlSubsetReader
             }
         }
 
-        var value = unescaped is null ? _text.Substring(p + 1, i - p - 1) : unescaped.Append(_text, run, i - run).ToString();
+        var value = unescaped is null ? Slice(p + 1, i - p - 1) : unescaped.Append(_text, run, i - run).ToString();
         end = i + 1;
         return new YScalar(Location(p), value, isPlain: false, quoteWidth: 1, _text, p, end, isBlock: false, isDoubleQuoted: doubleQuoted);
     }
@@ -414,7 +421,7 @@ internal sealed class YamlSubsetReader
         }
 
         stop = i;
-        return new YScalar(Location(p), _text.Substring(p, end - p), isPlain: true, quoteWidth: 0, _text, p, end, isBlock: false, isDoubleQuoted: false);
+        return new YScalar(Location(p), Slice(p, end - p), isPlain: true, quoteWidth: 0, _text, p, end, isBlock: false, isDoubleQuoted: false);
     }
 
     /// <summary>A plain scalar starts with no indicator, or with <c>-</c> before a letter or digit (<c>-1</c>).</summary>
@@ -452,6 +459,30 @@ internal sealed class YamlSubsetReader
         return i;
     }
 
+    /// <summary>The text at <paramref name="start"/>; a short one is shared with the last equal one read.</summary>
+    private string Slice(int start, int length)
+    {
+        const int Short = 16;
+        if (length > Short)
+        {
+            return _text.Substring(start, length);
+        }
+
+        var hash = length;
+        for (var i = start; i < start + length; i++)
+        {
+            hash = unchecked((hash * 31) + _text[i]);
+        }
+
+        ref var slot = ref _recent[hash & (_recent.Length - 1)];
+        if (slot is null || slot.Length != length || string.CompareOrdinal(slot, 0, _text, start, length) != 0)
+        {
+            slot = _text.Substring(start, length);
+        }
+
+        return slot;
+    }
+
     private SourceLocation Location(int p) => new(_path, _line, p - _lineStart + 1);
 
     private bool Open(List<CollectionBuilder> stack, bool isMapping, int indent, int p)
@@ -461,7 +492,17 @@ internal sealed class YamlSubsetReader
             return false;
         }
 
-        stack.Add(new CollectionBuilder(isMapping, Location(p), indent));
+        if (_spare.Count > 0)
+        {
+            var builder = _spare.Pop();
+            builder.Reset(isMapping, Location(p), indent);
+            stack.Add(builder);
+        }
+        else
+        {
+            stack.Add(new CollectionBuilder(isMapping, Location(p), indent));
+        }
+
         return true;
     }
 
@@ -470,6 +511,7 @@ internal sealed class YamlSubsetReader
     {
         var closed = Top;
         _blocks.RemoveAt(_blocks.Count - 1);
+        _spare.Push(closed);
         return Top.Add(closed.Build());
     }
 }
