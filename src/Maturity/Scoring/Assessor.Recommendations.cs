@@ -111,7 +111,7 @@ internal static partial class Assessor
                 state.Status[slot] = AnswerStatus.Hidden;
             }
 
-            state.QuestionPoints[slot] = state.Status[slot] == AnswerStatus.Answered ? ScoringEngine.Points(plan, slot, state.Value[slot], state.Mask[slot]) : 0;
+            ScoringEngine.SetPoints(plan, state, slot);
         }
 
         foreach (var n in nodes)

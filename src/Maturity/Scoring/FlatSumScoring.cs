@@ -50,8 +50,6 @@ internal static class FlatSumScoring
             var values = input.Value;
             var childRef = plan.ChildRef;
             var childWeight = plan.ChildWeight;
-            var types = plan.Types;
-            var yesPoints = plan.YesPoints;
             var maxPoints = plan.MaxPoints;
             var zeroUnanswered = plan.Unanswered == UnansweredPolicy.Zero;
             double score = 0, max = 0, weights = 0;
@@ -94,9 +92,7 @@ internal static class FlatSumScoring
                     double points = 0;
                     if (s == AnswerStatus.Answered)
                     {
-                        points = types[q] == QuestionType.Boolean
-                            ? (values[q] != 0 ? yesPoints[q] : 0)
-                            : ScoringEngine.Points(plan, q, values[q], input.Mask[q]);
+                        points = ScoringEngine.Points(plan, q, values[q], input.Mask[q]);
                     }
 
                     nodeCounted++;

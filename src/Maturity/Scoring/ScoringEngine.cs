@@ -40,10 +40,14 @@ internal static partial class ScoringEngine
             var status = state.Status;
             var values = state.Value;
             var masks = state.Mask;
+            LookUpPoints(plan, state);
             var points = state.QuestionPoints;
-            for (var q = 0; q < points.Length && q < status.Length; q++)
+            foreach (var q in plan.ComputedPointSlots)
             {
-                points[q] = status[q] == AnswerStatus.Answered ? Points(plan, q, values[q], masks[q]) : 0;
+                if (status[q] == AnswerStatus.Answered)
+                {
+                    points[q] = OtherPoints(plan, q, values[q], masks[q]);
+                }
             }
 
             for (var n = plan.Nodes.Length - 1; n >= 0; n--)
@@ -52,6 +56,26 @@ internal static partial class ScoringEngine
             }
 
             ComputeRoot(plan, state);
+        }
+    }
+
+    /// <summary>The points of every answered yes/no and choice question, a table lookup, and 0 for the rest (the other
+    /// types' points are worked out by the caller). A loop of its own, with no call, keeps its locals in registers.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void LookUpPoints(ScoringPlan plan, ScoreState state)
+    {
+        unchecked
+        {
+            var status = state.Status;
+            var values = state.Value;
+            var points = state.QuestionPoints;
+            var types = plan.Types;
+            var optionStart = plan.OptionStart;
+            var optionPoints = plan.OptionPoints;
+            for (var q = 0; q < points.Length && q < status.Length && q < values.Length && q < types.Length && q < optionStart.Length; q++)
+            {
+                points[q] = status[q] == AnswerStatus.Answered && types[q] <= QuestionType.Choice ? optionPoints[optionStart[q] + (int)values[q]] : 0;
+            }
         }
     }
 
@@ -215,16 +239,12 @@ internal static partial class ScoringEngine
     /// <summary>Points of the answered question in <paramref name="slot"/>: yes/no and choice questions (most of
     /// any rule set) from the plan's flat tables, the others from the question.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // in the loops over every answer; the rare types are a call
-    public static double Points(ScoringPlan plan, int slot, double value, ulong mask)
-    {
-        var type = plan.Types[slot];
-        if (type == QuestionType.Boolean)
-        {
-            return value != 0 ? plan.YesPoints[slot] : 0;
-        }
+    public static double Points(ScoringPlan plan, int slot, double value, ulong mask) =>
+        plan.Types[slot] <= QuestionType.Choice ? plan.OptionPoints[unchecked(plan.OptionStart[slot] + (int)value)] : OtherPoints(plan, slot, value, mask);
 
-        return type == QuestionType.Choice ? plan.OptionPoints[unchecked(plan.OptionStart[slot] + (int)value)] : OtherPoints(plan, slot, value, mask);
-    }
+    /// <summary>Sets the points of question <paramref name="slot"/> from its effective answer in <paramref name="state"/>.</summary>
+    public static void SetPoints(ScoringPlan plan, ScoreState state, int slot) =>
+        state.QuestionPoints[slot] = state.Status[slot] == AnswerStatus.Answered ? Points(plan, slot, state.Value[slot], state.Mask[slot]) : 0;
 
     private static double OtherPoints(ScoringPlan plan, int slot, double value, ulong mask) =>
         plan.Types[slot] == QuestionType.Multi && plan.Questions[slot].MultiScoring != MultiScoring.Share

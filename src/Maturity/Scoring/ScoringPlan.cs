@@ -65,8 +65,9 @@ internal sealed partial class ScoringPlan
         });
         (LevelGateStart, GateCount, RecommendationMovesGate) = PlanGates(levels, RecommendationQuestions, RecommendationNodes, questions.Length, nodes.Length);
         _workspace = new ThreadLocal<Workspace>(() => new Workspace(this));
-        (Types, YesPoints, OptionStart, OptionPoints) = FlattenPoints(questions);
         MaxPoints = Array.ConvertAll(questions, q => q.MaxPoints);
+        (Types, OptionStart, OptionPoints) = FlattenPoints(questions);
+        ComputedPointSlots = Array.FindAll(Array.ConvertAll(questions, q => q.Index), slot => Types[slot] > QuestionType.Choice);
         (WideIndex, WideCount) = PlaceWideValues(questions);
         LevelResults = Array.ConvertAll(levels, l => new LevelResult(l));
         NodeLevels = new Level[nodes.Length][];
@@ -85,10 +86,8 @@ internal sealed partial class ScoringPlan
     /// <summary>Per question slot: its type, read by the points loop without touching the question object.</summary>
     public QuestionType[] Types { get; }
 
-    /// <summary>Per slot: the points of a boolean "yes".</summary>
-    public double[] YesPoints { get; }
-
-    /// <summary>Per slot: where a choice or multiple-choice question's option points start in <see cref="OptionPoints"/>.</summary>
+    /// <summary>Per slot: where a question's option points start in <see cref="OptionPoints"/> (a yes/no question has
+    /// two: no, then yes; number, percent and scale questions none).</summary>
     public int[] OptionStart { get; }
 
     /// <summary>Per slot: the question's maximum points.</summary>
@@ -104,8 +103,12 @@ internal sealed partial class ScoringPlan
     /// <summary>How many questions keep their value in a 64-bit word (see <see cref="WideIndex"/>).</summary>
     public int WideCount { get; }
 
-    /// <summary>Every choice and multiple-choice question's option points, back to back.</summary>
+    /// <summary>Every yes/no, choice and multiple-choice question's option points, back to back.</summary>
     public double[] OptionPoints { get; }
+
+    /// <summary>The slots of multiple-choice, scale, number and percent questions, whose points are worked out rather
+    /// than looked up in <see cref="OptionPoints"/>.</summary>
+    public int[] ComputedPointSlots { get; }
 
     /// <summary>Each node's score when every question is answered at its best, as the compiler computed
     /// it for the unreachable-level check (MAT041).</summary>
@@ -186,18 +189,22 @@ internal sealed partial class ScoringPlan
     /// highest slot first so children come before parents.</summary>
     public int[][] RecommendationNodes { get; }
 
-    private static (QuestionType[], double[], int[], double[]) FlattenPoints(Question[] questions)
+    private static (QuestionType[], int[], double[]) FlattenPoints(Question[] questions)
     {
         var types = new QuestionType[questions.Length];
-        var yes = new double[questions.Length];
         var start = new int[questions.Length];
         var points = new List<double>();
         foreach (var q in questions)
         {
             types[q.Index] = q.Type;
-            yes[q.Index] = q.Points;
             start[q.Index] = points.Count;
-            if (q.Type is QuestionType.Choice or QuestionType.Multi)
+            if (q.Type == QuestionType.Boolean)
+            {
+                // No, then yes: a yes/no answer's value (0 or 1) indexes its points like a choice's option.
+                points.Add(0);
+                points.Add(q.Points);
+            }
+            else if (q.Type is QuestionType.Choice or QuestionType.Multi)
             {
                 for (var i = 0; i < q.Options.Count; i++)
                 {
@@ -206,7 +213,7 @@ internal sealed partial class ScoringPlan
             }
         }
 
-        return (types, yes, start, points.ToArray());
+        return (types, start, points.ToArray());
     }
 
     /// <summary>Per level of <see cref="Levels"/>: where its gates start in one numbering of every level's gates.</summary>
