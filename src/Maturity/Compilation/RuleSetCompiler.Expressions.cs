@@ -102,7 +102,7 @@ internal sealed partial class RuleSetCompiler
 
             node.CompiledFormula = CompileExpression(doc.Formula, ValueKind.Number, _scopes!.ForFormula(children));
             if (node.CompiledFormula is { } f && f.QuestionSlots.Count == 0 && f.NodeSlots.Count == 0 && !f.ReferencesOverallScore
-                && f.EvaluateNumber(NoAnswers.Instance) is var constant && (double.IsNaN(constant) || double.IsInfinity(constant)))
+                && f.EvaluateNumber(NoAnswers) is var constant && (double.IsNaN(constant) || double.IsInfinity(constant)))
             {
                 _d.Error(DiagnosticCodes.NonFiniteScore, doc.Formula.At(0), Messages.FormulaNotFinite(node.Id), node.Id);
                 node.CompiledFormula = null;
@@ -111,24 +111,7 @@ internal sealed partial class RuleSetCompiler
     }
 
     /// <summary>The context a constant formula is evaluated in at load time: it reads nothing.</summary>
-    private sealed class NoAnswers : IExpressionContext
-    {
-        public static readonly NoAnswers Instance = new();
-
-        public double OverallScore => 0;
-
-        public int LevelIndex => -1;
-
-        public AnswerStatus Status(int questionSlot) => AnswerStatus.Unanswered;
-
-        public double Value(int questionSlot) => 0;
-
-        public ulong Mask(int questionSlot) => 0;
-
-        public double Points(int questionSlot) => 0;
-
-        public double NodeScore(int nodeSlot) => 0;
-    }
+    private static readonly ExpressionContext NoAnswers = new(0, 0);
 
     private CompiledExpression? CompileExpression(ExprDoc expr, ValueKind? expected, ISymbolScope scope)
     {

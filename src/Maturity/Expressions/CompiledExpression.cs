@@ -37,11 +37,11 @@ internal sealed class CompiledExpression
     public bool ReferencesOverallScore { get; }
 
     /// <summary>Evaluates a boolean expression. A number expression yields true when non-zero.</summary>
-    public bool EvaluateBoolean(IExpressionContext context) =>
+    public bool EvaluateBoolean(ExpressionContext context) =>
         _boolean is not null ? _boolean.Evaluate(context) : _number!.Evaluate(context) != 0;
 
     /// <summary>Evaluates a number expression. A boolean expression yields 1 or 0.</summary>
-    public double EvaluateNumber(IExpressionContext context) =>
+    public double EvaluateNumber(ExpressionContext context) =>
         _number is not null ? _number.Evaluate(context) : (_boolean!.Evaluate(context) ? 1 : 0);
 
     /// <inheritdoc/>

@@ -7,35 +7,35 @@ namespace Maturity.Expressions;
 /// <summary>A node that yields a boolean.</summary>
 internal abstract class BoolNode
 {
-    public abstract bool Evaluate(IExpressionContext context);
+    public abstract bool Evaluate(ExpressionContext context);
 }
 
 /// <summary>A node that yields a number.</summary>
 internal abstract class NumberNode
 {
-    public abstract double Evaluate(IExpressionContext context);
+    public abstract double Evaluate(ExpressionContext context);
 }
 
 internal sealed class BoolConstantNode(bool value) : BoolNode
 {
-    public override bool Evaluate(IExpressionContext context) => value;
+    public override bool Evaluate(ExpressionContext context) => value;
 }
 
 /// <summary>A boolean question: false unless answered true.</summary>
 internal sealed class BoolQuestionNode(int slot) : BoolNode
 {
-    public override bool Evaluate(IExpressionContext context) =>
-        context.Status(slot) == AnswerStatus.Answered && context.Value(slot) != 0;
+    public override bool Evaluate(ExpressionContext context) =>
+        context.Status[slot] == AnswerStatus.Answered && context.Value[slot] != 0;
 }
 
 internal sealed class NotNode(BoolNode operand) : BoolNode
 {
-    public override bool Evaluate(IExpressionContext context) => !operand.Evaluate(context);
+    public override bool Evaluate(ExpressionContext context) => !operand.Evaluate(context);
 }
 
 internal sealed class AndNode(BoolNode[] operands) : BoolNode
 {
-    public override bool Evaluate(IExpressionContext context)
+    public override bool Evaluate(ExpressionContext context)
     {
         foreach (BoolNode operand in operands)
         {
@@ -51,7 +51,7 @@ internal sealed class AndNode(BoolNode[] operands) : BoolNode
 
 internal sealed class OrNode(BoolNode[] operands) : BoolNode
 {
-    public override bool Evaluate(IExpressionContext context)
+    public override bool Evaluate(ExpressionContext context)
     {
         foreach (BoolNode operand in operands)
         {
@@ -68,7 +68,7 @@ internal sealed class OrNode(BoolNode[] operands) : BoolNode
 /// <summary><c>a == b</c> / <c>a != b</c> between booleans.</summary>
 internal sealed class BoolEqualsNode(BoolNode left, BoolNode right, bool negated) : BoolNode
 {
-    public override bool Evaluate(IExpressionContext context) =>
+    public override bool Evaluate(ExpressionContext context) =>
         (left.Evaluate(context) == right.Evaluate(context)) != negated;
 }
 
@@ -77,10 +77,10 @@ internal sealed class BoolEqualsNode(BoolNode left, BoolNode right, bool negated
 /// (&gt;= 0) names a question operand: when that question is not answered the comparison is false.</summary>
 internal sealed class CompareNode(CompareOperator op, NumberNode left, int leftGuard, NumberNode right, int rightGuard) : BoolNode
 {
-    public override bool Evaluate(IExpressionContext context)
+    public override bool Evaluate(ExpressionContext context)
     {
-        if ((leftGuard >= 0 && context.Status(leftGuard) != AnswerStatus.Answered)
-            || (rightGuard >= 0 && context.Status(rightGuard) != AnswerStatus.Answered))
+        if ((leftGuard >= 0 && context.Status[leftGuard] != AnswerStatus.Answered)
+            || (rightGuard >= 0 && context.Status[rightGuard] != AnswerStatus.Answered))
         {
             return false;
         }
@@ -102,9 +102,9 @@ internal sealed class CompareNode(CompareOperator op, NumberNode left, int leftG
 /// <summary><c>x in [..]</c> over numbers or option indexes; false when the guarded question is not answered.</summary>
 internal sealed class InListNode(NumberNode value, int guard, double[] items, bool negated) : BoolNode
 {
-    public override bool Evaluate(IExpressionContext context)
+    public override bool Evaluate(ExpressionContext context)
     {
-        if (guard >= 0 && context.Status(guard) != AnswerStatus.Answered)
+        if (guard >= 0 && context.Status[guard] != AnswerStatus.Answered)
         {
             return false;
         }
@@ -125,16 +125,16 @@ internal sealed class InListNode(NumberNode value, int guard, double[] items, bo
 /// <summary><c>'opt' in multi</c>: the option's bit in the answer's mask; false when not answered.</summary>
 internal sealed class MultiContainsNode(int slot, ulong bit, bool negated) : BoolNode
 {
-    public override bool Evaluate(IExpressionContext context) =>
-        context.Status(slot) == AnswerStatus.Answered && (((context.Mask(slot) & bit) != 0) != negated);
+    public override bool Evaluate(ExpressionContext context) =>
+        context.Status[slot] == AnswerStatus.Answered && (((context.Mask[slot] & bit) != 0) != negated);
 }
 
 /// <summary><c>answered(q)</c>: answered with a value or "not applicable".</summary>
 internal sealed class AnsweredNode(int slot) : BoolNode
 {
-    public override bool Evaluate(IExpressionContext context)
+    public override bool Evaluate(ExpressionContext context)
     {
-        AnswerStatus status = context.Status(slot);
+        AnswerStatus status = context.Status[slot];
         return status == AnswerStatus.Answered || status == AnswerStatus.NotApplicable;
     }
 }
@@ -142,33 +142,33 @@ internal sealed class AnsweredNode(int slot) : BoolNode
 /// <summary><c>na(q)</c>: answered "not applicable" — lets a gate or a recommendation tell N/A from "no".</summary>
 internal sealed class NotApplicableNode(int slot) : BoolNode
 {
-    public override bool Evaluate(IExpressionContext context) => context.Status(slot) == AnswerStatus.NotApplicable;
+    public override bool Evaluate(ExpressionContext context) => context.Status[slot] == AnswerStatus.NotApplicable;
 }
 
 internal sealed class NumberConstantNode(double value) : NumberNode
 {
     public double Value => value;
 
-    public override double Evaluate(IExpressionContext context) => value;
+    public override double Evaluate(ExpressionContext context) => value;
 }
 
 /// <summary>A question's value (choice: option index), 0 when not answered.</summary>
 internal sealed class QuestionValueNode(int slot) : NumberNode
 {
-    public override double Evaluate(IExpressionContext context) =>
-        context.Status(slot) == AnswerStatus.Answered ? context.Value(slot) : 0;
+    public override double Evaluate(ExpressionContext context) =>
+        context.Status[slot] == AnswerStatus.Answered ? context.Value[slot] : 0;
 }
 
 internal sealed class NodeScoreNode(int slot) : NumberNode
 {
-    public override double Evaluate(IExpressionContext context) => context.NodeScore(slot);
+    public override double Evaluate(ExpressionContext context) => context.NodeCounts[slot] ? context.NodeScore[slot] : 0;
 }
 
 internal sealed class OverallScoreNode : NumberNode
 {
     public static readonly OverallScoreNode Instance = new();
 
-    public override double Evaluate(IExpressionContext context) => context.OverallScore;
+    public override double Evaluate(ExpressionContext context) => context.Score;
 }
 
 /// <summary>The level reached as its index, -1 when none: below every level, so <c>level &gt;= 'x'</c> is false.</summary>
@@ -176,23 +176,23 @@ internal sealed class LevelIndexNode : NumberNode
 {
     public static readonly LevelIndexNode Instance = new();
 
-    public override double Evaluate(IExpressionContext context) => context.LevelIndex;
+    public override double Evaluate(ExpressionContext context) => context.LevelIndex;
 }
 
 internal sealed class PointsNode(int slot) : NumberNode
 {
-    public override double Evaluate(IExpressionContext context) => context.Points(slot);
+    public override double Evaluate(ExpressionContext context) => context.QuestionPoints[slot];
 }
 
 internal sealed class NegateNode(NumberNode operand) : NumberNode
 {
-    public override double Evaluate(IExpressionContext context) => -operand.Evaluate(context);
+    public override double Evaluate(ExpressionContext context) => -operand.Evaluate(context);
 }
 
 /// <summary>A left-associative <c>+ -</c> chain; <c>subtract[i]</c> says operand i is subtracted.</summary>
 internal sealed class AdditiveNode(NumberNode[] operands, bool[] subtract) : NumberNode
 {
-    public override double Evaluate(IExpressionContext context)
+    public override double Evaluate(ExpressionContext context)
     {
         double result = operands[0].Evaluate(context);
         for (int i = 1; i < operands.Length; i++)
@@ -208,7 +208,7 @@ internal sealed class AdditiveNode(NumberNode[] operands, bool[] subtract) : Num
 /// <summary>A left-associative <c>* /</c> chain; <c>divide[i]</c> says operand i divides. x / 0 is 0.</summary>
 internal sealed class MultiplicativeNode(NumberNode[] operands, bool[] divide) : NumberNode
 {
-    public override double Evaluate(IExpressionContext context)
+    public override double Evaluate(ExpressionContext context)
     {
         double result = operands[0].Evaluate(context);
         for (int i = 1; i < operands.Length; i++)
@@ -231,7 +231,7 @@ internal sealed class MultiplicativeNode(NumberNode[] operands, bool[] divide) :
 /// <summary><c>count(b1, b2, ...)</c>: how many are true.</summary>
 internal sealed class CountTrueNode(BoolNode[] operands) : NumberNode
 {
-    public override double Evaluate(IExpressionContext context)
+    public override double Evaluate(ExpressionContext context)
     {
         int count = 0;
         foreach (BoolNode operand in operands)
@@ -249,8 +249,8 @@ internal sealed class CountTrueNode(BoolNode[] operands) : NumberNode
 /// <summary><c>count(multi)</c>: ticked options, 0 when not answered.</summary>
 internal sealed class CountTickedNode(int slot) : NumberNode
 {
-    public override double Evaluate(IExpressionContext context) =>
-        context.Status(slot) == AnswerStatus.Answered ? PopCount(context.Mask(slot)) : 0;
+    public override double Evaluate(ExpressionContext context) =>
+        context.Status[slot] == AnswerStatus.Answered ? PopCount(context.Mask[slot]) : 0;
 
     internal static int PopCount(ulong mask)
     {
@@ -271,7 +271,7 @@ internal sealed class CountTickedNode(int slot) : NumberNode
 /// <summary><c>sum</c>, <c>min</c>, <c>max</c> over one or more numbers.</summary>
 internal sealed class AggregateNode(AggregateFunction function, NumberNode[] operands) : NumberNode
 {
-    public override double Evaluate(IExpressionContext context)
+    public override double Evaluate(ExpressionContext context)
     {
         double result = operands[0].Evaluate(context);
         for (int i = 1; i < operands.Length; i++)

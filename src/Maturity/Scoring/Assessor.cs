@@ -237,7 +237,7 @@ internal static partial class Assessor
     }
 
     /// <summary>The highest level reached; <paramref name="memo"/>, for the rule set's own levels only, remembers gates.</summary>
-    internal static int ReachedLevel(Level[] levels, double score, IExpressionContext ctx, bool cumulative, GateMemo? memo = null)
+    internal static int ReachedLevel(Level[] levels, double score, ExpressionContext ctx, bool cumulative, GateMemo? memo = null)
     {
         var reached = -1;
         for (var i = 0; i < levels.Length; i++)
@@ -255,7 +255,7 @@ internal static partial class Assessor
         return reached;
     }
 
-    private static bool Holds(Level level, double score, IExpressionContext ctx, GateMemo? memo)
+    private static bool Holds(Level level, double score, ExpressionContext ctx, GateMemo? memo)
     {
         if (!NumberTolerance.AtLeast(score, level.Min))
         {
@@ -274,7 +274,7 @@ internal static partial class Assessor
         return true;
     }
 
-    internal static NextLevelResult? NextLevel(Level[] levels, int reached, double score, IExpressionContext ctx, GateMemo? memo = null)
+    internal static NextLevelResult? NextLevel(Level[] levels, int reached, double score, ExpressionContext ctx, GateMemo? memo = null)
     {
         if (reached + 1 >= levels.Length)
         {
@@ -287,7 +287,7 @@ internal static partial class Assessor
 
     /// <summary>The gates of <paramref name="level"/> that hold (or not) in <paramref name="ctx"/>, in declaration
     /// order, in an exact-size array (a shared empty one for none): results keep it as it is.</summary>
-    internal static IReadOnlyList<Gate> GatesWhere(Level level, IExpressionContext ctx, bool holds, IReadOnlyList<Gate>? among = null, GateMemo? memo = null)
+    internal static IReadOnlyList<Gate> GatesWhere(Level level, ExpressionContext ctx, bool holds, IReadOnlyList<Gate>? among = null, GateMemo? memo = null)
     {
         var requires = level.CompiledRequires;
         List<Gate>? many = requires.Length > 64 ? [] : null; // past 64 gates, a list instead of the bit set

@@ -31,7 +31,7 @@ internal sealed class GateMemo
     public void WhatIf(bool[]? moved) => _moved = moved;
 
     /// <summary>Whether gate <paramref name="gate"/> of level <paramref name="level"/> holds in <paramref name="ctx"/>.</summary>
-    public bool Holds(int level, int gate, CompiledExpression condition, IExpressionContext ctx)
+    public bool Holds(int level, int gate, CompiledExpression condition, ExpressionContext ctx)
     {
         var g = _levelStart[level] + gate;
         if (_moved is not null && _moved[g])

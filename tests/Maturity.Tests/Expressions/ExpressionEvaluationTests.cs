@@ -111,7 +111,7 @@ public class ExpressionEvaluationTests
     public void NodesAndScore_ReadTheContext()
     {
         var ctx = new FakeContext().Node(0, 40).Node(1, 80);
-        ctx.OverallScore = 55;
+        ctx.Score = 55;
         Expr.Number("(clinical + messaging) / 2", ctx).Should().Be(60);
         Expr.Bool("score > 50 and clinical < 50", ctx).Should().BeTrue();
     }

@@ -50,61 +50,48 @@ internal sealed class FakeScope : ISymbolScope
 
 /// <summary>An assessment in progress: per-slot statuses and values, node scores and the overall score.
 /// Slots follow <see cref="FakeScope.Health"/>.</summary>
-internal sealed class FakeContext : IExpressionContext
+internal sealed class FakeContext : ExpressionContext
 {
-    private readonly AnswerStatus[] _status = new AnswerStatus[16];
-    private readonly double[] _value = new double[16];
-    private readonly ulong[] _mask = new ulong[16];
-    private readonly double[] _points = new double[16];
-    private readonly double[] _nodes = new double[4];
-
-    public double OverallScore { get; set; }
-
-    public int LevelIndex { get; set; } = -1;
+    public FakeContext()
+        : base(16, 4)
+    {
+    }
 
     public FakeContext Answer(int slot, double value, double points = 0)
     {
-        _status[slot] = AnswerStatus.Answered;
-        _value[slot] = value;
-        _points[slot] = points;
+        Status[slot] = AnswerStatus.Answered;
+        Value[slot] = value;
+        QuestionPoints[slot] = points;
         return this;
     }
 
     public FakeContext Tick(int slot, params int[] options)
     {
-        _status[slot] = AnswerStatus.Answered;
+        Status[slot] = AnswerStatus.Answered;
         ulong mask = 0;
         foreach (int option in options)
         {
             mask |= 1UL << option;
         }
 
-        _mask[slot] = mask;
+        Mask[slot] = mask;
         return this;
     }
 
     /// <summary>Sets a status without touching the stored value, so a stale value must be ignored.</summary>
     public FakeContext WithStatus(int slot, AnswerStatus status)
     {
-        _status[slot] = status;
+        Status[slot] = status;
         return this;
     }
 
+    /// <summary>Gives a node a score (a node that counts, as the engine marks every node with scored content).</summary>
     public FakeContext Node(int slot, double score)
     {
-        _nodes[slot] = score;
+        NodeScore[slot] = score;
+        NodeCounts[slot] = true;
         return this;
     }
-
-    public AnswerStatus Status(int questionSlot) => _status[questionSlot];
-
-    public double Value(int questionSlot) => _value[questionSlot];
-
-    public ulong Mask(int questionSlot) => _mask[questionSlot];
-
-    public double Points(int questionSlot) => _points[questionSlot];
-
-    public double NodeScore(int nodeSlot) => _nodes[nodeSlot];
 }
 
 /// <summary>Slots of <see cref="FakeScope.Health"/>.</summary>

@@ -135,7 +135,7 @@ public class ExpressionRobustnessTests
                 .Answer(Slot.BackupTested, i % 5 == 0 ? 1 : 0)
                 .Answer(Slot.Headcount, i)
                 .Node(0, i * 1.5);
-            ctx.OverallScore = 40;
+            ctx.Score = 40;
             contexts[i] = ctx;
             expectedBool[i] = condition.EvaluateBoolean(ctx);
             expectedNumber[i] = formula.EvaluateNumber(ctx);
