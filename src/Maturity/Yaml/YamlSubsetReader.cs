@@ -410,9 +410,10 @@ internal sealed class YamlSubsetReader
                 break;
             }
 
-            if (c == ':' && inFlow)
+            if ((c == ':' && inFlow) || (c == '*' && _text[i - 1] == ' '))
             {
-                // "a:b" in flow context: YAML versions disagree; leave it to YamlDotNet.
+                // "a:b" in flow context: YAML versions disagree. A word starting with '*' is read by YamlDotNet as if
+                // ": " could not end it ("a *b: c" is one scalar). Both are left to YamlDotNet.
                 return null;
             }
 

@@ -99,6 +99,8 @@ public class YamlSubsetReaderDifferentialTests
     [InlineData("scalar\n")]
     [InlineData("a: b: c\n")]
     [InlineData("a: \"x\"y\n")]
+    [InlineData("x y *z: w\n")]
+    [InlineData("a: b *c: d\n")]
     public void TryRead_TextOutsideTheSubset_Declines(string text)
     {
         YamlSubsetReader.TryRead(Path, text, 64).Should().BeNull();
