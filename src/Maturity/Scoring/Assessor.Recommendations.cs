@@ -12,6 +12,9 @@ namespace Maturity.Scoring;
 /// with that recommendation's questions at their best, and the next level's gates it would meet.</summary>
 internal static partial class Assessor
 {
+    /// <summary>Beyond this many triggered recommendations, insertion's quadratic cost outgrows the delegate's.</summary>
+    private const int InsertionRankLimit = 64;
+
     private static IReadOnlyList<RecommendationResult> Recommend(Workspace ws, AnswerInput input, ScoreState state, NextLevelResult? next)
     {
         var plan = ws.Plan;
@@ -35,10 +38,11 @@ internal static partial class Assessor
             return NoRecommendations;
         }
 
-        // The result keeps an exact-size array; the list is this thread's scratch space. A few items are ranked
-        // by insertion (no comparison delegate); the order is total, so both ways give the same ranking.
+        // The result keeps an exact-size array; the list is this thread's scratch space. A rule set's recommendations
+        // (a few dozen) are ranked by insertion, with direct calls: Array.Sort calls the comparison through a delegate,
+        // which cost more than the sort. The order is total, so both ways give the same ranking.
         var ranked = results.ToArray();
-        if (ranked.Length > 16)
+        if (ranked.Length > InsertionRankLimit)
         {
             Array.Sort(ranked, CompareRank);
             return ranked;

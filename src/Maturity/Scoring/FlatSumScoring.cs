@@ -101,7 +101,7 @@ internal static class FlatSumScoring
                     nodeMax += w * maxPoints[q];
                 }
 
-                var aggregation = plan.Nodes[d].Aggregation;
+                var aggregation = plan.Aggregations[d];
                 nodeScore = nodeCounted > 0 ? Fold(aggregation, nodeScore, nodeWeight) : 0;
                 nodeMax = Fold(aggregation, nodeMax, nodeWeight);
                 state.NodeScore[d] = nodeScore;

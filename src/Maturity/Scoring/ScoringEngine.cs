@@ -83,7 +83,7 @@ internal static partial class ScoringEngine
     /// Children must be up to date (nodes are walked from the last slot to the first).</summary>
     public static void ComputeNode(ScoringPlan plan, ScoreState state, int n)
     {
-        var aggregation = plan.Nodes[n].Aggregation;
+        var aggregation = plan.Aggregations[n];
         if (aggregation is Aggregation.Sum or Aggregation.Mean)
         {
             ComputeSumOrMean(plan, state, n, aggregation == Aggregation.Sum);

@@ -40,6 +40,7 @@ internal sealed partial class ScoringPlan
         ChildWeight = childWeight;
         DimensionSlots = dimensionSlots;
         DimensionWeights = Array.ConvertAll(dimensionSlots, d => nodes[d].Weight);
+        Aggregations = Array.ConvertAll(nodes, n => n.Aggregation);
         WhenOrder = whenOrder;
         ConditionalSlots = (int[])whenOrder.Clone();
         Array.Sort(ConditionalSlots);
@@ -122,6 +123,9 @@ internal sealed partial class ScoringPlan
 
     /// <summary>Nodes in pre-order (parents first); the engine walks it backwards so children come first.</summary>
     public RuleNode[] Nodes { get; }
+
+    /// <summary>Per node slot: its aggregation, read by every node computation without touching the node object.</summary>
+    public Aggregation[] Aggregations { get; }
 
     public int[] ChildStart { get; }
 

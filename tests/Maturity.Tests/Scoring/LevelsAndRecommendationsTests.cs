@@ -158,6 +158,34 @@ public class LevelsAndRecommendationsTests
         r.Recommendations[0].Recommendation.Improves.Should().Equal("b");
     }
 
+    [Theory]
+    [InlineData(20)] // ranked by insertion
+    [InlineData(90)] // past the insertion limit: ranked by Array.Sort
+    public void Assess_ManyTriggeredRecommendations_RankedByGainThenEffortThenDeclaration(int count)
+    {
+        // Question i weighs (i % 7) + 1, so gains repeat and the effort and declaration order decide ties.
+        var efforts = new[] { "high", "low", "medium" };
+        var questions = string.Concat(Enumerable.Range(0, count).Select(i => $"\n      - {{ id: q{i}, type: boolean, weight: {i % 7 + 1}, text: Q{i} }}"));
+        var recommendations = string.Concat(Enumerable.Range(0, count).Select(i => $"\n  - {{ id: r{i}, when: not q{i}, improves: [q{i}], effort: {efforts[i % 3]}, text: R{i} }}"));
+        var rs = Rules($"dimensions:\n  - id: d\n    title: D\n    questions:{questions}\nrecommendations:{recommendations}\n");
+        var sheet = Sheet();
+        for (var i = 0; i < count; i++)
+        {
+            sheet.Set("q" + i, false);
+        }
+
+        var r = rs.Assess(sheet);
+
+        r.Recommendations.Should().HaveCount(count);
+        var expected = r.Recommendations
+            .OrderByDescending(x => x.Gain)
+            .ThenBy(x => x.Recommendation.Effort)
+            .ThenBy(x => int.Parse(x.Id.Substring(1), System.Globalization.CultureInfo.InvariantCulture))
+            .Select(x => x.Id);
+        r.Recommendations.Select(x => x.Id).Should().Equal(expected);
+        r.Recommendations.Select(x => x.Gain).Distinct().Should().HaveCount(7);
+    }
+
     [Fact]
     public void Assess_ImprovedQuestionNotAsked_WhatIfGainIsZero()
     {
