@@ -29,7 +29,7 @@ internal static class YamlDifferentialCases
     private static readonly string[] Plain =
     [
         "a", "b", "Usage partiel", "l'entreprise", "x:y", "https://a.b/c?d=1", "-1", "0.5", "1e3", "true", "null", "~",
-        "é à ç", "a#b", "a  b", "n/a", "2026-03-16", "60-CORE-001", "a \"b\"", "Œuvre", ".5", "a\u00A0b",
+        "é à ç", "a#b", "a  b", "n/a", "2026-03-16", "60-CORE-001", "a \"b\"", "Œuvre", ".5", "a\u00A0b", "x *y", "x *y: z",
     ];
 
     private static readonly string[] BlockOnlyPlain = ["[x] y", "a, b", "{x} y", "a ]", "f(x) < 2 and y"];
@@ -182,7 +182,7 @@ internal static class YamlDifferentialCases
             }
 
             inlineFirst = false;
-            var key = rng.Next(8) == 0 ? Quoted[rng.Next(3)] : rng.Next(12) == 0 && keys.Count > 0 ? keys[0] : "k" + rng.Next(20).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var key = rng.Next(8) == 0 ? Quoted[rng.Next(3)] : rng.Next(12) == 0 && keys.Count > 0 ? keys[0] : rng.Next(10) == 0 ? "k *" : "k" + rng.Next(20).ToString(System.Globalization.CultureInfo.InvariantCulture);
             keys.Add(key);
             sb.Append(key).Append(':');
             Value(sb, rng, indent, depth);
