@@ -62,8 +62,31 @@ internal sealed partial class ExpressionBinder
         return Bound.Error(compare.Start);
     }
 
-    private static Bound Compare(CompareSyntax compare, NumberNode left, int leftGuard, NumberNode right, int rightGuard) =>
-        Bound.OfBoolean(compare.Start, new CompareNode(compare.Operator, left, leftGuard, right, rightGuard));
+    private static Bound Compare(CompareSyntax compare, NumberNode left, int leftGuard, NumberNode right, int rightGuard)
+    {
+        // A question against a constant takes the one-node form; a constant on the left is the same test mirrored
+        // (c < q is q > c within the tolerance, and so on).
+        if (left is QuestionValueNode q && leftGuard == q.Slot && right is NumberConstantNode c && rightGuard < 0)
+        {
+            return Bound.OfBoolean(compare.Start, new QuestionCompareNode(compare.Operator, q.Slot, c.Value));
+        }
+
+        if (right is QuestionValueNode rq && rightGuard == rq.Slot && left is NumberConstantNode lc && leftGuard < 0)
+        {
+            return Bound.OfBoolean(compare.Start, new QuestionCompareNode(Mirror(compare.Operator), rq.Slot, lc.Value));
+        }
+
+        return Bound.OfBoolean(compare.Start, new CompareNode(compare.Operator, left, leftGuard, right, rightGuard));
+    }
+
+    private static CompareOperator Mirror(CompareOperator op) => op switch
+    {
+        CompareOperator.Less => CompareOperator.Greater,
+        CompareOperator.LessOrEqual => CompareOperator.GreaterOrEqual,
+        CompareOperator.Greater => CompareOperator.Less,
+        CompareOperator.GreaterOrEqual => CompareOperator.LessOrEqual,
+        _ => op,
+    };
 
     /// <summary>Multi questions and lists are never comparison operands: reported at the operand.</summary>
     private bool CheckComparable(Bound operand, string op)

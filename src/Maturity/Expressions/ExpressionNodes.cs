@@ -85,18 +85,28 @@ internal sealed class CompareNode(CompareOperator op, NumberNode left, int leftG
             return false;
         }
 
-        double l = left.Evaluate(context);
-        double r = right.Evaluate(context);
-        return op switch
-        {
-            CompareOperator.Equal => NumberTolerance.Equal(l, r),
-            CompareOperator.NotEqual => !NumberTolerance.Equal(l, r),
-            CompareOperator.Less => !NumberTolerance.AtLeast(l, r),
-            CompareOperator.LessOrEqual => NumberTolerance.AtLeast(r, l),
-            CompareOperator.Greater => !NumberTolerance.AtLeast(r, l),
-            _ => NumberTolerance.AtLeast(l, r),
-        };
+        return Test(op, left.Evaluate(context), right.Evaluate(context));
     }
+
+    /// <summary>The comparison itself, within <see cref="NumberTolerance"/>.</summary>
+    public static bool Test(CompareOperator op, double l, double r) => op switch
+    {
+        CompareOperator.Equal => NumberTolerance.Equal(l, r),
+        CompareOperator.NotEqual => !NumberTolerance.Equal(l, r),
+        CompareOperator.Less => !NumberTolerance.AtLeast(l, r),
+        CompareOperator.LessOrEqual => NumberTolerance.AtLeast(r, l),
+        CompareOperator.Greater => !NumberTolerance.AtLeast(r, l),
+        _ => NumberTolerance.AtLeast(l, r),
+    };
+}
+
+/// <summary>A question against a constant (<c>ci_cd &gt;= 'ci'</c>, <c>developers &gt; 0</c>), most gates and conditions:
+/// <see cref="CompareNode"/>'s test on the answered value, without walking two operand nodes; false when the
+/// question is not answered.</summary>
+internal sealed class QuestionCompareNode(CompareOperator op, int slot, double constant) : BoolNode
+{
+    public override bool Evaluate(ExpressionContext context) =>
+        context.Status[slot] == AnswerStatus.Answered && CompareNode.Test(op, context.Value[slot], constant);
 }
 
 /// <summary><c>x in [..]</c> over numbers or option indexes; false when the guarded question is not answered.</summary>
@@ -155,6 +165,8 @@ internal sealed class NumberConstantNode(double value) : NumberNode
 /// <summary>A question's value (choice: option index), 0 when not answered.</summary>
 internal sealed class QuestionValueNode(int slot) : NumberNode
 {
+    public int Slot => slot;
+
     public override double Evaluate(ExpressionContext context) =>
         context.Status[slot] == AnswerStatus.Answered ? context.Value[slot] : 0;
 }
