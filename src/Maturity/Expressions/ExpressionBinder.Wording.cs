@@ -6,7 +6,8 @@ namespace Maturity.Expressions;
 /// <summary>How operands, operators and options are named in error messages, in the reader's language.</summary>
 internal sealed partial class ExpressionBinder
 {
-    private static string OperatorText(CompareOperator op) => op switch
+    /// <summary>An operator as written in a rule file.</summary>
+    internal static string OperatorText(CompareOperator op) => op switch
     {
         CompareOperator.Equal => "==",
         CompareOperator.NotEqual => "!=",

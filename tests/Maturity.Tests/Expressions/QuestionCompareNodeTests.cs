@@ -34,7 +34,7 @@ public class QuestionCompareNodeTests
     public void Compile_ConstantOnEitherSide_SameAnswerAsTheGeneralNode(int operatorNumber)
     {
         var op = (CompareOperator)operatorNumber;
-        var text = OperatorText(op);
+        var text = ExpressionBinder.OperatorText(op);
         foreach (var value in Values)
         {
             var ctx = new FakeContext().Answer(Slot.Headcount, value);
@@ -45,14 +45,4 @@ public class QuestionCompareNodeTests
                 .Should().Be(new CompareNode(op, new QuestionValueNode(Slot.Headcount), Slot.Headcount, new NumberConstantNode(1), -1).Evaluate(ctx), "{0} {1} 1", value, text);
         }
     }
-
-    private static string OperatorText(CompareOperator op) => op switch
-    {
-        CompareOperator.Equal => "==",
-        CompareOperator.NotEqual => "!=",
-        CompareOperator.Less => "<",
-        CompareOperator.LessOrEqual => "<=",
-        CompareOperator.Greater => ">",
-        _ => ">=",
-    };
 }
