@@ -41,16 +41,15 @@ internal static class AnswerBinder
                 return;
             }
 
-            input.Status[q.Index] = AnswerStatus.NotApplicable;
+            input.SetNotApplicable(q.Index);
             return;
         }
 
-        if (TryBind(q, answer, at, input, diagnostics))
-        {
-            input.Status[q.Index] = AnswerStatus.Answered;
-        }
+        TryBind(q, answer, at, input, diagnostics);
     }
 
+    /// <summary>Checks <paramref name="answer"/> (not 'n/a') against <paramref name="q"/>: when valid, sets it in
+    /// <paramref name="input"/> and returns true; otherwise reports why and writes nothing.</summary>
     internal static bool TryBind(Question q, Answer answer, SourceLocation at, AnswerInput input, DiagnosticBag d)
     {
         var slot = q.Index;
@@ -62,7 +61,7 @@ internal static class AnswerBinder
                     return WrongType(q, Messages.WrongAnswerTypeBoolean(q.Id, answer.ToString()), at, d);
                 }
 
-                input.Value[slot] = answer.BooleanValue ? 1 : 0;
+                input.SetOption(slot, answer.BooleanValue ? 1 : 0);
                 return true;
             case QuestionType.Choice:
                 if (answer.Kind != AnswerKind.Option)
@@ -75,7 +74,7 @@ internal static class AnswerBinder
                     return UnknownOption(q, answer.Option!, at, d);
                 }
 
-                input.Value[slot] = option.Index;
+                input.SetOption(slot, option.Index);
                 return true;
             case QuestionType.Multi:
                 var options = answer.Kind switch
@@ -104,7 +103,11 @@ internal static class AnswerBinder
                     }
                 }
 
-                input.Mask[slot] = mask;
+                if (ok)
+                {
+                    input.SetAnswer(slot, 0, mask);
+                }
+
                 return ok;
             default:
                 if (answer.Kind != AnswerKind.Number)
@@ -119,7 +122,7 @@ internal static class AnswerBinder
                     return false;
                 }
 
-                input.Value[slot] = v;
+                input.SetAnswer(slot, v, 0);
                 return true;
         }
     }

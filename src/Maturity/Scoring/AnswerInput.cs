@@ -1,16 +1,27 @@
+using System;
 using Maturity.Expressions;
 
 namespace Maturity.Scoring;
 
-/// <summary>Answers bound to question slots: what the engine reads. Built once per assessment from an
-/// answer sheet; a what-if copies it and changes a few slots.</summary>
+/// <summary>Answers bound to question slots: what the engine reads. Filled once per assessment from an answer
+/// sheet, or by a host through an <see cref="AnswerVector"/>. Every write goes through the methods below, which
+/// also work out the answer's points: once per answer set, instead of once per evaluation that reads it.</summary>
 internal sealed class AnswerInput
 {
-    public AnswerInput(int count)
+    private readonly ScoringPlan _plan;
+    private readonly int[] _optionStart;
+    private readonly double[] _optionPoints;
+
+    public AnswerInput(ScoringPlan plan)
     {
+        _plan = plan;
+        _optionStart = plan.OptionStart;
+        _optionPoints = plan.OptionPoints;
+        var count = plan.Questions.Length;
         Status = new AnswerStatus[count];
         Value = new double[count];
         Mask = new ulong[count];
+        Points = new double[count];
     }
 
     public AnswerStatus[] Status { get; }
@@ -20,11 +31,54 @@ internal sealed class AnswerInput
 
     public ulong[] Mask { get; }
 
+    /// <summary>The points of an answered question, before weights (docs/scoring.md); 0 for any other status.</summary>
+    public double[] Points { get; }
+
+    /// <summary>Answers a yes/no question (0 or 1) or a choice question (the option's index): a table lookup.</summary>
+    public void SetOption(int slot, int option)
+    {
+        Status[slot] = AnswerStatus.Answered;
+        Value[slot] = option;
+        Mask[slot] = 0;
+        Points[slot] = _optionPoints[unchecked(_optionStart[slot] + option)];
+    }
+
+    /// <summary>Answers any question with its value (number or option index) and its ticked options.</summary>
+    public void SetAnswer(int slot, double value, ulong mask)
+    {
+        Status[slot] = AnswerStatus.Answered;
+        Value[slot] = value;
+        Mask[slot] = mask;
+        Points[slot] = ScoringEngine.Points(_plan, slot, value, mask);
+    }
+
+    /// <summary>Puts back a slot's four values exactly as an earlier write left them (a cell memo's hit).</summary>
+    public void Restore(int slot, AnswerStatus status, double value, ulong mask, double points)
+    {
+        Status[slot] = status;
+        Value[slot] = value;
+        Mask[slot] = mask;
+        Points[slot] = points;
+    }
+
+    public void SetNotApplicable(int slot) => SetEmpty(slot, AnswerStatus.NotApplicable);
+
+    public void Unset(int slot) => SetEmpty(slot, AnswerStatus.Unanswered);
+
     /// <summary>Back to "nothing answered", so a per-thread input can be reused.</summary>
     public void Clear()
     {
-        System.Array.Clear(Status, 0, Status.Length);
-        System.Array.Clear(Value, 0, Value.Length);
-        System.Array.Clear(Mask, 0, Mask.Length);
+        Array.Clear(Status, 0, Status.Length);
+        Array.Clear(Value, 0, Value.Length);
+        Array.Clear(Mask, 0, Mask.Length);
+        Array.Clear(Points, 0, Points.Length);
+    }
+
+    private void SetEmpty(int slot, AnswerStatus status)
+    {
+        Status[slot] = status;
+        Value[slot] = 0;
+        Mask[slot] = 0;
+        Points[slot] = 0;
     }
 }

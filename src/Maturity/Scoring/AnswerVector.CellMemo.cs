@@ -14,6 +14,7 @@ public sealed partial class AnswerVector
         private readonly AnswerStatus[] _status;
         private readonly double[] _value;
         private readonly ulong[] _mask;
+        private readonly double[] _points;
         private readonly byte[] _next;
 
         public CellMemo(int slots)
@@ -22,29 +23,31 @@ public sealed partial class AnswerVector
             _status = new AnswerStatus[slots * Ways];
             _value = new double[slots * Ways];
             _mask = new ulong[slots * Ways];
+            _points = new double[slots * Ways];
             _next = new byte[slots];
         }
 
-        public bool TryGet(int slot, string text, out AnswerStatus status, out double value, out ulong mask)
+        /// <summary>Sets the slot as <paramref name="text"/> set it last time, if it is one of the slot's remembered cells.</summary>
+        public bool TryGet(int slot, string text, AnswerInput input)
         {
             for (int i = slot * Ways, end = i + Ways; i < end; i++)
             {
                 if (ReferenceEquals(_text[i], text) && text is not null)
                 {
-                    (status, value, mask) = (_status[i], _value[i], _mask[i]);
+                    input.Restore(slot, _status[i], _value[i], _mask[i], _points[i]);
                     return true;
                 }
             }
 
-            (status, value, mask) = (default, 0, 0);
             return false;
         }
 
-        public void Add(int slot, string text, AnswerStatus status, double value, ulong mask)
+        /// <summary>Remembers what <paramref name="text"/> set in the slot.</summary>
+        public void Add(int slot, string text, AnswerInput input)
         {
             var i = (slot * Ways) + _next[slot];
             _next[slot] = (byte)((_next[slot] + 1) % Ways);
-            (_text[i], _status[i], _value[i], _mask[i]) = (text, status, value, mask);
+            (_text[i], _status[i], _value[i], _mask[i], _points[i]) = (text, input.Status[slot], input.Value[slot], input.Mask[slot], input.Points[slot]);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Maturity.Answers;
 using Maturity.Diagnostics;
 using Maturity.Expressions;
@@ -30,7 +31,7 @@ public sealed partial class AnswerVector
         Layout = layout;
         _questions = layout.RuleSet.Plan.Questions;
         _types = layout.RuleSet.Plan.Types;
-        Input = new AnswerInput(_questions.Length);
+        Input = new AnswerInput(layout.RuleSet.Plan);
     }
 
     /// <summary>The layout (and so the rule set) this vector is for.</summary>
@@ -68,7 +69,8 @@ public sealed partial class AnswerVector
             Expect(slot, QuestionType.Boolean);
         }
 
-        Answer(slot, value ? 1 : 0, 0);
+        Forget(slot);
+        Input.SetOption(slot, value ? 1 : 0);
     }
 
     /// <summary>Answers a number, percent or scale question; a value outside its range (or a fractional
@@ -88,7 +90,8 @@ public sealed partial class AnswerVector
             return;
         }
 
-        Answer(slot, value, 0);
+        Forget(slot);
+        Input.SetAnswer(slot, value, 0);
     }
 
     /// <summary>Answers a choice question with the option at <paramref name="option"/> (see <see cref="AnswerLayout.OptionOf"/>).</summary>
@@ -100,7 +103,8 @@ public sealed partial class AnswerVector
             throw new ArgumentOutOfRangeException(nameof(option), option, "question '" + q.Id + "' has " + q.Options.Count + " options");
         }
 
-        Answer(slot, option, 0);
+        Forget(slot);
+        Input.SetOption(slot, option);
     }
 
     /// <summary>Answers a choice question by option id; an unknown id is refused as a problem.</summary>
@@ -109,7 +113,8 @@ public sealed partial class AnswerVector
         var q = Expect(slot, QuestionType.Choice);
         if (q.FindOption(Guard.NotNull(optionId)) is { } o)
         {
-            Answer(slot, o.Index, 0);
+            Forget(slot);
+            Input.SetOption(slot, o.Index);
         }
         else
         {
@@ -126,7 +131,8 @@ public sealed partial class AnswerVector
             throw new ArgumentOutOfRangeException(nameof(options), options, "question '" + q.Id + "' has " + q.Options.Count + " options");
         }
 
-        Answer(slot, 0, options);
+        Forget(slot);
+        Input.SetAnswer(slot, 0, options);
     }
 
     /// <summary>Answers a multiple-choice question by option ids; each unknown id is refused as a problem.</summary>
@@ -150,7 +156,8 @@ public sealed partial class AnswerVector
 
         if (ok)
         {
-            Answer(slot, 0, mask);
+            Forget(slot);
+            Input.SetAnswer(slot, 0, mask);
         }
     }
 
@@ -165,9 +172,7 @@ public sealed partial class AnswerVector
         }
 
         Forget(slot);
-        Input.Status[slot] = AnswerStatus.NotApplicable;
-        Input.Value[slot] = 0;
-        Input.Mask[slot] = 0;
+        Input.SetNotApplicable(slot);
     }
 
     /// <summary>Sets an <see cref="Answers.Answer"/> as an answer sheet would bind it: every problem (wrong type,
@@ -183,7 +188,11 @@ public sealed partial class AnswerVector
 
         Forget(slot);
         var bag = new DiagnosticBag();
-        Input.Status[slot] = AnswerBinder.TryBind(q, answer, Location, Input, bag) ? AnswerStatus.Answered : AnswerStatus.Unanswered;
+        if (!AnswerBinder.TryBind(q, answer, Location, Input, bag))
+        {
+            Input.Unset(slot);
+        }
+
         foreach (var problem in bag.Items)
         {
             (_problems ??= []).Add((slot, problem));
@@ -202,12 +211,9 @@ public sealed partial class AnswerVector
         // A batch repeats the same few cell strings column after column ("yes", "3", "partial"), and its reader
         // shares their instances: the same string object as one of the slot's last accepted cells reads the same way.
         var memo = _cells ??= new CellMemo(_questions.Length);
-        if ((uint)slot < (uint)_questions.Length && memo.TryGet(slot, text, out var status, out var value, out var mask))
+        if ((uint)slot < (uint)_questions.Length && memo.TryGet(slot, text, Input))
         {
             Forget(slot);
-            Input.Status[slot] = status;
-            Input.Value[slot] = value;
-            Input.Mask[slot] = mask;
             return true;
         }
 
@@ -216,7 +222,7 @@ public sealed partial class AnswerVector
             return false;
         }
 
-        memo.Add(slot, text, Input.Status[slot], Input.Value[slot], Input.Mask[slot]);
+        memo.Add(slot, text, Input);
         return true;
     }
 
@@ -283,9 +289,7 @@ public sealed partial class AnswerVector
     {
         QuestionFor(slot);
         Forget(slot);
-        Input.Status[slot] = AnswerStatus.Unanswered;
-        Input.Value[slot] = 0;
-        Input.Mask[slot] = 0;
+        Input.Unset(slot);
     }
 
     /// <summary>Back to "nothing answered, no problems", ready for the next firm.</summary>
@@ -306,14 +310,6 @@ public sealed partial class AnswerVector
         }
     }
 
-    private void Answer(int slot, double value, ulong mask)
-    {
-        Forget(slot);
-        Input.Status[slot] = AnswerStatus.Answered;
-        Input.Value[slot] = value;
-        Input.Mask[slot] = mask;
-    }
-
     /// <summary>The slot is left unanswered, as the answer binder leaves a refused answer out.</summary>
     private void Refuse(int slot, string code, LocalizedMessage message, bool keepEarlier = false)
     {
@@ -322,24 +318,30 @@ public sealed partial class AnswerVector
             Forget(slot);
         }
 
-        Input.Status[slot] = AnswerStatus.Unanswered;
-        Input.Value[slot] = 0;
-        Input.Mask[slot] = 0;
+        Input.Unset(slot);
         (_problems ??= []).Add((slot, new Diagnostic(code, DiagnosticSeverity.Error, message, Location, _questions[slot].Id)));
     }
 
     /// <summary>A new value replaces whatever was refused before in that slot.</summary>
     private void Forget(int slot)
     {
-        // A loop, not RemoveAll with a lambda: capturing the slot would allocate on every call.
-        if (_problems is { Count: > 0 } problems)
+        // The removal out of line: setting a slot, the common case with no problems kept, stays a call-free method.
+        if (_problems is { Count: > 0 })
         {
-            for (var i = problems.Count - 1; i >= 0; i--)
+            RemoveProblems(slot);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void RemoveProblems(int slot)
+    {
+        // A loop, not RemoveAll with a lambda: capturing the slot would allocate on every call.
+        var problems = _problems!;
+        for (var i = problems.Count - 1; i >= 0; i--)
+        {
+            if (problems[i].Slot == slot)
             {
-                if (problems[i].Slot == slot)
-                {
-                    problems.RemoveAt(i);
-                }
+                problems.RemoveAt(i);
             }
         }
     }

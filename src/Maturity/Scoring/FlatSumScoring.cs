@@ -45,13 +45,6 @@ internal static class FlatSumScoring
         // Unchecked: counts are bounded by the rule set's size (the project checks arithmetic by default).
         unchecked
         {
-            // Arrays in locals: the loop below is the whole cost of a small model's score.
-            var status = input.Status;
-            var values = input.Value;
-            var childRef = plan.ChildRef;
-            var childWeight = plan.ChildWeight;
-            var maxPoints = plan.MaxPoints;
-            var zeroUnanswered = plan.Unanswered == UnansweredPolicy.Zero;
             double score = 0, max = 0, weights = 0;
             int counted = 0, answered = 0, applicable = 0;
             var dimensions = plan.DimensionSlots;
@@ -59,60 +52,19 @@ internal static class FlatSumScoring
             for (var di = 0; di < dimensions.Length; di++)
             {
                 var d = dimensions[di];
-                double nodeScore = 0, nodeMax = 0, nodeWeight = 0;
-                int nodeCounted = 0, nodeAnswered = 0;
-                var start = plan.ChildStart[d];
-                var end = start + plan.ChildCount[d];
-                for (var i = start; i < end; i++)
-                {
-                    var q = childRef[i];
-                    var s = status[q];
-                    if (s == AnswerStatus.Unanswered)
-                    {
-                        if (!zeroUnanswered)
-                        {
-                            continue;
-                        }
-                    }
-                    else
-                    {
-                        nodeAnswered++;
-                        if (s == AnswerStatus.NotApplicable)
-                        {
-                            continue;
-                        }
-                    }
-
-                    var w = childWeight[i];
-                    if (w <= 0)
-                    {
-                        continue;
-                    }
-
-                    double points = 0;
-                    if (s == AnswerStatus.Answered)
-                    {
-                        points = ScoringEngine.Points(plan, q, values[q], input.Mask[q]);
-                    }
-
-                    nodeCounted++;
-                    nodeWeight += w;
-                    nodeScore += w * points;
-                    nodeMax += w * maxPoints[q];
-                }
-
+                var sums = Fold(plan, input, plan.ChildStart[d], plan.ChildCount[d]);
                 var aggregation = plan.Aggregations[d];
-                nodeScore = nodeCounted > 0 ? Fold(aggregation, nodeScore, nodeWeight) : 0;
-                nodeMax = Fold(aggregation, nodeMax, nodeWeight);
+                var nodeScore = sums.Counted > 0 ? Fold(aggregation, sums.Score, sums.Weight) : 0;
+                var nodeMax = Fold(aggregation, sums.Max, sums.Weight);
                 state.NodeScore[d] = nodeScore;
                 state.NodeMax[d] = nodeMax;
-                state.NodeCounts[d] = nodeCounted > 0;
-                state.NodeAnswered[d] = nodeAnswered;
+                state.NodeCounts[d] = sums.Counted > 0;
+                state.NodeAnswered[d] = sums.Answered;
                 state.NodeApplicable[d] = plan.ChildCount[d];
-                answered += nodeAnswered;
+                answered += sums.Answered;
                 applicable += plan.ChildCount[d];
                 var weight = dimensionWeights[di];
-                if (nodeCounted > 0 && weight > 0)
+                if (sums.Counted > 0 && weight > 0)
                 {
                     counted++;
                     weights += weight;
@@ -126,6 +78,50 @@ internal static class FlatSumScoring
             state.Answered = answered;
             state.Applicable = applicable;
             state.NonFiniteNode = -1;
+        }
+    }
+
+    /// <summary>One dimension's weighted sums over its questions. A method of its own with few live values, so
+    /// the JIT keeps the running sums in registers: spilled, each addition waited on a store and a reload.</summary>
+    private static Sums Fold(ScoringPlan plan, AnswerInput input, int start, int count)
+    {
+        unchecked
+        {
+            var status = input.Status;
+            var points = input.Points;
+            var childRef = plan.ChildRef;
+            var childWeight = plan.ChildWeight;
+            var childMax = plan.ChildWeightedMax;
+            var zeroUnanswered = plan.Unanswered == UnansweredPolicy.Zero;
+            double score = 0, max = 0, weight = 0;
+            int counted = 0, answered = 0;
+            for (var i = start; i < start + count; i++)
+            {
+                var q = childRef[i];
+                var s = status[q];
+                if (s != AnswerStatus.Unanswered)
+                {
+                    answered++;
+                }
+
+                // Answered, or unanswered counted as 0 (adding a zero product changes no sum, so it is left out).
+                if (s == AnswerStatus.Answered || (s == AnswerStatus.Unanswered && zeroUnanswered))
+                {
+                    var w = childWeight[i];
+                    if (w > 0)
+                    {
+                        counted++;
+                        weight += w;
+                        max += childMax[i];
+                        if (s == AnswerStatus.Answered)
+                        {
+                            score += w * points[q];
+                        }
+                    }
+                }
+            }
+
+            return new Sums(score, max, weight, counted, answered);
         }
     }
 
@@ -147,4 +143,6 @@ internal static class FlatSumScoring
 
         return false;
     }
+
+    private readonly record struct Sums(double Score, double Max, double Weight, int Counted, int Answered);
 }

@@ -15,6 +15,7 @@ internal static partial class ScoringEngine
         Array.Copy(input.Status, state.Status, input.Status.Length);
         Array.Copy(input.Value, state.Value, input.Value.Length);
         Array.Copy(input.Mask, state.Mask, input.Mask.Length);
+        Array.Copy(input.Points, state.QuestionPoints, input.Points.Length);
         state.Score = 0;
         state.NonFiniteNode = -1;
 
@@ -24,14 +25,15 @@ internal static partial class ScoringEngine
             if (!questions[q].CompiledWhen!.EvaluateBoolean(state))
             {
                 state.Status[q] = AnswerStatus.Hidden;
+                state.QuestionPoints[q] = 0;
             }
         }
 
-        Compute(plan, state);
+        ComputeNodes(plan, state);
     }
 
     /// <summary>Points, nodes and root from the effective answers already in <paramref name="state"/> (statuses
-    /// after <c>when</c>): the second half of <see cref="Evaluate"/>, also how a result rebuilds its details.</summary>
+    /// after <c>when</c>, points not yet worked out): how a result rebuilds its details from its recorded answers.</summary>
     public static void Compute(ScoringPlan plan, ScoreState state)
     {
         // Unchecked: counts are bounded by the rule set's size, and checked casts call a helper per answer.
@@ -50,13 +52,19 @@ internal static partial class ScoringEngine
                 }
             }
 
-            for (var n = plan.Nodes.Length - 1; n >= 0; n--)
-            {
-                ComputeNode(plan, state, n);
-            }
-
-            ComputeRoot(plan, state);
+            ComputeNodes(plan, state);
         }
+    }
+
+    /// <summary>Every node, from the last slot to the first (children before parents), then the root.</summary>
+    private static void ComputeNodes(ScoringPlan plan, ScoreState state)
+    {
+        for (var n = plan.Nodes.Length - 1; n >= 0; n--)
+        {
+            ComputeNode(plan, state, n);
+        }
+
+        ComputeRoot(plan, state);
     }
 
     /// <summary>The points of every answered yes/no and choice question, a table lookup, and 0 for the rest (the other

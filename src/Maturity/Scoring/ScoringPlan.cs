@@ -38,6 +38,7 @@ internal sealed partial class ScoringPlan
         ChildCount = childCount;
         ChildRef = childRef;
         ChildWeight = childWeight;
+        ChildWeightedMax = WeightedMax(childRef, childWeight, questions);
         DimensionSlots = dimensionSlots;
         DimensionWeights = Array.ConvertAll(dimensionSlots, d => nodes[d].Weight);
         Aggregations = Array.ConvertAll(nodes, n => n.Aggregation);
@@ -136,6 +137,9 @@ internal sealed partial class ScoringPlan
 
     public double[] ChildWeight { get; }
 
+    /// <summary>Per child: its weight times its maximum points (question children; 0 for node children), the product every evaluation adds.</summary>
+    public double[] ChildWeightedMax { get; }
+
     public int[] DimensionSlots { get; }
 
     /// <summary>Per entry of <see cref="DimensionSlots"/>: the dimension's weight.</summary>
@@ -229,6 +233,17 @@ internal sealed partial class ScoringPlan
     /// <summary>Per recommendation, per gate (numbered as in <see cref="LevelGateStart"/>): true when the what-if can
     /// change the gate, because the gate reads a question or node the what-if rewrites, or the overall score.</summary>
     public bool[][] RecommendationMovesGate { get; }
+
+    private static double[] WeightedMax(int[] childRef, double[] childWeight, Question[] questions)
+    {
+        var products = new double[childRef.Length];
+        for (var i = 0; i < products.Length; i++)
+        {
+            products[i] = childRef[i] >= 0 ? childWeight[i] * questions[childRef[i]].MaxPoints : 0;
+        }
+
+        return products;
+    }
 
     private static (int[], int) PlaceWideValues(Question[] questions)
     {

@@ -12,7 +12,7 @@ internal sealed class Workspace
     {
         Plan = plan;
         Main = new ScoreState(plan.Questions.Length, plan.Nodes.Length) { RootPartials = new RootFold[plan.DimensionSlots.Length] };
-        Input = new AnswerInput(plan.Questions.Length);
+        Input = new AnswerInput(plan);
         Gates = new GateMemo(plan);
     }
 

@@ -271,7 +271,7 @@ public sealed class PreBoundEquivalenceTests
     }
 
     /// <summary>What a host would write: each answer of the sheet set in its slot through the public API.</summary>
-    private static void Fill(AnswerVector vector, AnswerSheet sheet)
+    internal static void Fill(AnswerVector vector, AnswerSheet sheet)
     {
         var layout = vector.Layout;
         foreach (var (id, answer) in sheet.Answers)
