@@ -75,6 +75,11 @@ internal struct Aggregator
     public static double CombinedMax(bool sum, double weightSum, double weightedMax) =>
         sum ? weightedMax : weightSum > 0 ? weightedMax / weightSum : 0;
 
+    /// <summary>A child's score over its maximum, what a normalised mean, a min and a max compare (0 when the maximum
+    /// is not positive). The one place this division is written: answers and option tables keep its result per
+    /// question, so folds over questions read it instead of dividing again.</summary>
+    public static double Ratio(double max, double score) => max > 0 ? score / max : 0;
+
     /// <summary>True when <see cref="Add"/> needs each child's ratio (score / max): min and max, and the normalised
     /// mean (and formula), which average ratios; a sum or a raw mean skips the division.</summary>
     public static bool ReadsRatios(Aggregation aggregation, bool normalized) =>
@@ -102,7 +107,7 @@ internal struct Aggregator
             return false;
         }
 
-        var ratio = max > 0 ? score / max : 0;
+        var ratio = Ratio(max, score);
         _ratioSum += weight * ratio;
         var pick = _normalized ? ratio : score;
         if (Count == 1 || (_aggregation == Aggregation.Min && pick < _best) || (_aggregation == Aggregation.Max && pick > _best))
@@ -124,7 +129,7 @@ internal struct Aggregator
             return 0;
         }
 
-        var ratio = max > 0 ? score / max : 0;
+        var ratio = Ratio(max, score);
         return weight * (_normalized && _aggregation == Aggregation.Mean ? ratio : score);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Maturity.Expressions;
 
 namespace Maturity.Scoring;
@@ -11,17 +12,22 @@ internal sealed class AnswerInput
     private readonly ScoringPlan _plan;
     private readonly int[] _optionStart;
     private readonly double[] _optionPoints;
+    private readonly double[] _optionRatio;
+    private readonly double[] _maxPoints;
 
     public AnswerInput(ScoringPlan plan)
     {
         _plan = plan;
         _optionStart = plan.OptionStart;
         _optionPoints = plan.OptionPoints;
+        _optionRatio = plan.OptionRatio;
+        _maxPoints = plan.MaxPoints;
         var count = plan.Questions.Length;
         Status = new AnswerStatus[count];
         Value = new double[count];
         Mask = new ulong[count];
         Points = new double[count];
+        Ratio = new double[count];
     }
 
     public AnswerStatus[] Status { get; }
@@ -34,13 +40,19 @@ internal sealed class AnswerInput
     /// <summary>The points of an answered question, before weights (docs/scoring.md); 0 for any other status.</summary>
     public double[] Points { get; }
 
+    /// <summary>Points over the question's maximum (<see cref="Aggregator.Ratio"/>), what a normalised mean averages.</summary>
+    public double[] Ratio { get; }
+
     /// <summary>Answers a yes/no question (0 or 1) or a choice question (the option's index): a table lookup.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // the common answer, set per cell or per bound answer
     public void SetOption(int slot, int option)
     {
         Status[slot] = AnswerStatus.Answered;
         Value[slot] = option;
         Mask[slot] = 0;
-        Points[slot] = _optionPoints[unchecked(_optionStart[slot] + option)];
+        var i = unchecked(_optionStart[slot] + option);
+        Points[slot] = _optionPoints[i];
+        Ratio[slot] = _optionRatio[i];
     }
 
     /// <summary>Answers any question with its value (number or option index) and its ticked options.</summary>
@@ -49,16 +61,19 @@ internal sealed class AnswerInput
         Status[slot] = AnswerStatus.Answered;
         Value[slot] = value;
         Mask[slot] = mask;
-        Points[slot] = ScoringEngine.Points(_plan, slot, value, mask);
+        var points = ScoringEngine.Points(_plan, slot, value, mask);
+        Points[slot] = points;
+        Ratio[slot] = Aggregator.Ratio(_maxPoints[slot], points);
     }
 
-    /// <summary>Puts back a slot's four values exactly as an earlier write left them (a cell memo's hit).</summary>
-    public void Restore(int slot, AnswerStatus status, double value, ulong mask, double points)
+    /// <summary>Puts back a slot's values exactly as an earlier write left them (a cell memo's hit).</summary>
+    public void Restore(int slot, AnswerStatus status, double value, ulong mask, double points, double ratio)
     {
         Status[slot] = status;
         Value[slot] = value;
         Mask[slot] = mask;
         Points[slot] = points;
+        Ratio[slot] = ratio;
     }
 
     public void SetNotApplicable(int slot) => SetEmpty(slot, AnswerStatus.NotApplicable);
@@ -68,10 +83,11 @@ internal sealed class AnswerInput
     /// <summary>Back to "nothing answered", so a per-thread input can be reused.</summary>
     public void Clear()
     {
-        Array.Clear(Status, 0, Status.Length);
-        Array.Clear(Value, 0, Value.Length);
-        Array.Clear(Mask, 0, Mask.Length);
-        Array.Clear(Points, 0, Points.Length);
+        Status.AsSpan().Clear();
+        Value.AsSpan().Clear();
+        Mask.AsSpan().Clear();
+        Points.AsSpan().Clear();
+        Ratio.AsSpan().Clear();
     }
 
     private void SetEmpty(int slot, AnswerStatus status)
@@ -80,5 +96,6 @@ internal sealed class AnswerInput
         Value[slot] = 0;
         Mask[slot] = 0;
         Points[slot] = 0;
+        Ratio[slot] = 0;
     }
 }

@@ -15,6 +15,7 @@ public sealed partial class AnswerVector
         private readonly double[] _value;
         private readonly ulong[] _mask;
         private readonly double[] _points;
+        private readonly double[] _ratio;
         private readonly byte[] _next;
 
         public CellMemo(int slots)
@@ -24,6 +25,7 @@ public sealed partial class AnswerVector
             _value = new double[slots * Ways];
             _mask = new ulong[slots * Ways];
             _points = new double[slots * Ways];
+            _ratio = new double[slots * Ways];
             _next = new byte[slots];
         }
 
@@ -34,7 +36,7 @@ public sealed partial class AnswerVector
             {
                 if (ReferenceEquals(_text[i], text) && text is not null)
                 {
-                    input.Restore(slot, _status[i], _value[i], _mask[i], _points[i]);
+                    input.Restore(slot, _status[i], _value[i], _mask[i], _points[i], _ratio[i]);
                     return true;
                 }
             }
@@ -47,7 +49,7 @@ public sealed partial class AnswerVector
         {
             var i = (slot * Ways) + _next[slot];
             _next[slot] = (byte)((_next[slot] + 1) % Ways);
-            (_text[i], _status[i], _value[i], _mask[i], _points[i]) = (text, input.Status[slot], input.Value[slot], input.Mask[slot], input.Points[slot]);
+            (_text[i], _status[i], _value[i], _mask[i], _points[i], _ratio[i]) = (text, input.Status[slot], input.Value[slot], input.Mask[slot], input.Points[slot], input.Ratio[slot]);
         }
     }
 }

@@ -10,10 +10,15 @@ internal sealed class ScoreState : ExpressionContext
     public ScoreState(int questions, int nodes)
         : base(questions, nodes)
     {
+        QuestionRatio = new double[questions];
         NodeMax = new double[nodes];
         NodeAnswered = new int[nodes];
         NodeApplicable = new int[nodes];
     }
+
+    /// <summary>Per question: its points over its maximum (<see cref="Aggregator.Ratio"/>), 0 when not answered. Kept on
+    /// the normalised scale only: the normalised mean is the one fold that reads it.</summary>
+    public double[] QuestionRatio { get; }
 
     public double[] NodeMax { get; }
 
@@ -23,7 +28,7 @@ internal sealed class ScoreState : ExpressionContext
 
     /// <summary>When set (an assessment's main state), a full sum or mean root fold records here its running totals
     /// before each dimension, so that a what-if resumes the fold at the first dimension it changes.</summary>
-    public RootFold[]? RootPartials { get; set; }
+    public FoldTotals[]? RootPartials { get; set; }
 
     /// <summary>The first node whose formula gave NaN or an infinity (then counted as 0), or -1.</summary>
     public int NonFiniteNode { get; set; } = -1;
@@ -35,8 +40,9 @@ internal sealed class ScoreState : ExpressionContext
     public int Applicable { get; set; }
 }
 
-/// <summary>The running totals of a sum or mean fold over the dimensions, before one of them.</summary>
-internal struct RootFold
+/// <summary>The running totals of a sum or mean fold: over a node's children, or over the dimensions before one of
+/// them (where a what-if resumes the root's fold).</summary>
+internal struct FoldTotals
 {
     public double WeightSum;
     public double Weighted;

@@ -13,11 +13,81 @@ internal static partial class ScoringEngine
     /// keeps in memory, and without its min/max bookkeeping.</summary>
     private static void ComputeSumOrMean(ScoringPlan plan, ScoreState state, int n, bool sum)
     {
+        var normalized = plan.Scale == ScoreScale.Normalized;
+        var ratios = Aggregator.ReadsRatios(sum ? Aggregation.Sum : Aggregation.Mean, normalized);
+        var zeroUnanswered = plan.Unanswered == UnansweredPolicy.Zero;
+        var t = !plan.OnlyQuestionChildren[n] ? FoldChildren(plan, state, n, ratios, zeroUnanswered)
+            : ratios ? FoldQuestions<WithRatios>(plan, state, n, zeroUnanswered)
+            : FoldQuestions<WithoutRatios>(plan, state, n, zeroUnanswered);
+        state.NodeAnswered[n] = t.Answered;
+        state.NodeApplicable[n] = t.Applicable;
+        state.NodeCounts[n] = t.Count > 0;
+        state.NodeScore[n] = t.Count > 0 ? Aggregator.CombinedScore(sum, normalized, t.WeightSum, t.Weighted, t.WeightedMax, t.RatioSum) : 0;
+        state.NodeMax[n] = normalized ? 100 : Aggregator.CombinedMax(sum, t.WeightSum, t.WeightedMax);
+    }
+
+    /// <summary>The fold over a node whose children are all questions: each question's weighted maximum and ratio
+    /// are read from tables, not worked out. Few live values and no call, so the totals stay in registers (every
+    /// extra array in the loop spilled them); <typeparamref name="TRatios"/> drops the ratio at compile time.</summary>
+    private static FoldTotals FoldQuestions<TRatios>(ScoringPlan plan, ScoreState state, int n, bool zeroUnanswered)
+        where TRatios : struct
+    {
         unchecked
         {
-            var normalized = plan.Scale == ScoreScale.Normalized;
-            var ratios = Aggregator.ReadsRatios(sum ? Aggregation.Sum : Aggregation.Mean, normalized);
-            var zeroUnanswered = plan.Unanswered == UnansweredPolicy.Zero;
+            double weightSum = 0, weighted = 0, weightedMax = 0, ratioSum = 0;
+            int count = 0, answered = 0, applicable = 0;
+            var start = plan.ChildStart[n];
+            var end = start + plan.ChildCount[n];
+            var childRef = plan.ChildRef;
+            var childWeight = plan.ChildWeight;
+            var childMax = plan.ChildWeightedMax;
+            var statuses = state.Status;
+            var points = state.QuestionPoints;
+            var questionRatios = state.QuestionRatio;
+            for (var i = start; i < end; i++)
+            {
+                var q = childRef[i];
+                var status = statuses[q];
+                if (status == AnswerStatus.Hidden)
+                {
+                    continue;
+                }
+
+                applicable++;
+                if (status != AnswerStatus.Unanswered)
+                {
+                    answered++;
+                }
+
+                var weight = childWeight[i];
+                if (!(status == AnswerStatus.Answered || (status == AnswerStatus.Unanswered && zeroUnanswered)) || weight <= 0)
+                {
+                    continue;
+                }
+
+                count++;
+                weightSum += weight;
+                weighted += weight * points[q];
+                weightedMax += childMax[i];
+                if (typeof(TRatios) == typeof(WithRatios))
+                {
+                    ratioSum += weight * questionRatios[q];
+                }
+            }
+
+            return new FoldTotals
+            {
+                WeightSum = weightSum, Weighted = weighted, WeightedMax = weightedMax, RatioSum = ratioSum,
+                Count = count, Answered = answered, Applicable = applicable,
+            };
+        }
+    }
+
+    /// <summary>The fold over a node with nested groups among its children.</summary>
+    private static FoldTotals FoldChildren(ScoringPlan plan, ScoreState state, int n, bool ratios, bool zeroUnanswered)
+    {
+        unchecked
+        {
             double weightSum = 0, weighted = 0, weightedMax = 0, ratioSum = 0;
             int count = 0, answered = 0, applicable = 0;
             var start = plan.ChildStart[n];
@@ -79,20 +149,20 @@ internal static partial class ScoringEngine
                 weightedMax += weight * max;
                 if (ratios)
                 {
-                    ratioSum += weight * (max > 0 ? score / max : 0);
+                    ratioSum += weight * Aggregator.Ratio(max, score);
                 }
             }
 
-            state.NodeAnswered[n] = answered;
-            state.NodeApplicable[n] = applicable;
-            state.NodeCounts[n] = count > 0;
-            state.NodeScore[n] = count > 0 ? Aggregator.CombinedScore(sum, normalized, weightSum, weighted, weightedMax, ratioSum) : 0;
-            state.NodeMax[n] = normalized ? 100 : Aggregator.CombinedMax(sum, weightSum, weightedMax);
+            return new FoldTotals
+            {
+                WeightSum = weightSum, Weighted = weighted, WeightedMax = weightedMax, RatioSum = ratioSum,
+                Count = count, Answered = answered, Applicable = applicable,
+            };
         }
     }
 
     /// <summary><see cref="ComputeRoot"/> for a sum or mean over the dimensions, as <see cref="ComputeSumOrMean"/>.</summary>
-    private static void ComputeSumOrMeanRoot(ScoringPlan plan, ScoreState state, bool sum, int from, RootFold[]? partials, bool record = true)
+    private static void ComputeSumOrMeanRoot(ScoringPlan plan, ScoreState state, bool sum, int from, FoldTotals[]? partials, bool record = true)
     {
         unchecked
         {
@@ -121,7 +191,7 @@ internal static partial class ScoringEngine
             {
                 if (record)
                 {
-                    partials![i] = new RootFold
+                    partials![i] = new FoldTotals
                     {
                         WeightSum = weightSum, Weighted = weighted, WeightedMax = weightedMax, RatioSum = ratioSum,
                         Count = count, Answered = totalAnswered, Applicable = totalApplicable,
@@ -145,7 +215,7 @@ internal static partial class ScoringEngine
                 weightedMax += weight * max;
                 if (ratios)
                 {
-                    ratioSum += weight * (max > 0 ? score / max : 0);
+                    ratioSum += weight * Aggregator.Ratio(max, score);
                 }
             }
 
@@ -154,5 +224,15 @@ internal static partial class ScoringEngine
             state.Answered = totalAnswered;
             state.Applicable = totalApplicable;
         }
+    }
+
+    /// <summary>Type arguments of <see cref="FoldQuestions"/>: whether the fold sums ratios.</summary>
+    private struct WithRatios
+    {
+    }
+
+    /// <summary>See <see cref="WithRatios"/>.</summary>
+    private struct WithoutRatios
+    {
     }
 }

@@ -12,10 +12,15 @@ internal static partial class ScoringEngine
     public static void Evaluate(ScoringPlan plan, AnswerInput input, ScoreState state)
     {
         var questions = plan.Questions;
-        Array.Copy(input.Status, state.Status, input.Status.Length);
-        Array.Copy(input.Value, state.Value, input.Value.Length);
-        Array.Copy(input.Mask, state.Mask, input.Mask.Length);
-        Array.Copy(input.Points, state.QuestionPoints, input.Points.Length);
+        // Span copies: Array.Copy checks the two arrays' types on every call, a cost per array here.
+        input.Status.AsSpan().CopyTo(state.Status);
+        input.Value.AsSpan().CopyTo(state.Value);
+        input.Mask.AsSpan().CopyTo(state.Mask);
+        input.Points.AsSpan().CopyTo(state.QuestionPoints);
+        if (plan.Scale == ScoreScale.Normalized)
+        {
+            input.Ratio.AsSpan().CopyTo(state.QuestionRatio);
+        }
         state.Score = 0;
         state.NonFiniteNode = -1;
 
@@ -26,6 +31,7 @@ internal static partial class ScoringEngine
             {
                 state.Status[q] = AnswerStatus.Hidden;
                 state.QuestionPoints[q] = 0;
+                state.QuestionRatio[q] = 0;
             }
         }
 
@@ -49,6 +55,16 @@ internal static partial class ScoringEngine
                 if (status[q] == AnswerStatus.Answered)
                 {
                     points[q] = OtherPoints(plan, q, values[q], masks[q]);
+                }
+            }
+
+            if (plan.Scale == ScoreScale.Normalized)
+            {
+                var maxPoints = plan.MaxPoints;
+                var ratios = state.QuestionRatio;
+                for (var q = 0; q < ratios.Length; q++)
+                {
+                    ratios[q] = Aggregator.Ratio(maxPoints[q], points[q]);
                 }
             }
 
@@ -250,9 +266,16 @@ internal static partial class ScoringEngine
     public static double Points(ScoringPlan plan, int slot, double value, ulong mask) =>
         plan.Types[slot] <= QuestionType.Choice ? plan.OptionPoints[unchecked(plan.OptionStart[slot] + (int)value)] : OtherPoints(plan, slot, value, mask);
 
-    /// <summary>Sets the points of question <paramref name="slot"/> from its effective answer in <paramref name="state"/>.</summary>
-    public static void SetPoints(ScoringPlan plan, ScoreState state, int slot) =>
-        state.QuestionPoints[slot] = state.Status[slot] == AnswerStatus.Answered ? Points(plan, slot, state.Value[slot], state.Mask[slot]) : 0;
+    /// <summary>Sets the points (and ratio) of question <paramref name="slot"/> from its effective answer in <paramref name="state"/>.</summary>
+    public static void SetPoints(ScoringPlan plan, ScoreState state, int slot)
+    {
+        var points = state.Status[slot] == AnswerStatus.Answered ? Points(plan, slot, state.Value[slot], state.Mask[slot]) : 0;
+        state.QuestionPoints[slot] = points;
+        if (plan.Scale == ScoreScale.Normalized)
+        {
+            state.QuestionRatio[slot] = Aggregator.Ratio(plan.MaxPoints[slot], points);
+        }
+    }
 
     private static double OtherPoints(ScoringPlan plan, int slot, double value, ulong mask) =>
         plan.Types[slot] == QuestionType.Multi && plan.Questions[slot].MultiScoring != MultiScoring.Share

@@ -39,6 +39,7 @@ internal sealed partial class ScoringPlan
         ChildRef = childRef;
         ChildWeight = childWeight;
         ChildWeightedMax = WeightedMax(childRef, childWeight, questions);
+        OnlyQuestionChildren = OnlyQuestions(childStart, childCount, childRef);
         DimensionSlots = dimensionSlots;
         DimensionWeights = Array.ConvertAll(dimensionSlots, d => nodes[d].Weight);
         Aggregations = Array.ConvertAll(nodes, n => n.Aggregation);
@@ -69,6 +70,7 @@ internal sealed partial class ScoringPlan
         _workspace = new ThreadLocal<Workspace>(() => new Workspace(this));
         MaxPoints = Array.ConvertAll(questions, q => q.MaxPoints);
         (Types, OptionStart, OptionPoints) = FlattenPoints(questions);
+        OptionRatio = OptionRatios(OptionStart, OptionPoints, MaxPoints, Types);
         ComputedPointSlots = Array.FindAll(Array.ConvertAll(questions, q => q.Index), slot => Types[slot] > QuestionType.Choice);
         (WideIndex, WideCount) = PlaceWideValues(questions);
         LevelResults = Array.ConvertAll(levels, l => new LevelResult(l));
@@ -108,6 +110,10 @@ internal sealed partial class ScoringPlan
     /// <summary>Every yes/no, choice and multiple-choice question's option points, back to back.</summary>
     public double[] OptionPoints { get; }
 
+    /// <summary>Beside <see cref="OptionPoints"/>: each option's points over its question's maximum (see
+    /// <see cref="Aggregator.Ratio"/>), so setting a yes/no or choice answer divides nothing.</summary>
+    public double[] OptionRatio { get; }
+
     /// <summary>The slots of multiple-choice, scale, number and percent questions, whose points are worked out rather
     /// than looked up in <see cref="OptionPoints"/>.</summary>
     public int[] ComputedPointSlots { get; }
@@ -136,6 +142,9 @@ internal sealed partial class ScoringPlan
     public int[] ChildRef { get; }
 
     public double[] ChildWeight { get; }
+
+    /// <summary>Per node: true when every child is a question (no nested group), the shape the engine's fastest fold takes.</summary>
+    public bool[] OnlyQuestionChildren { get; }
 
     /// <summary>Per child: its weight times its maximum points (question children; 0 for node children), the product every evaluation adds.</summary>
     public double[] ChildWeightedMax { get; }
@@ -233,6 +242,32 @@ internal sealed partial class ScoringPlan
     /// <summary>Per recommendation, per gate (numbered as in <see cref="LevelGateStart"/>): true when the what-if can
     /// change the gate, because the gate reads a question or node the what-if rewrites, or the overall score.</summary>
     public bool[][] RecommendationMovesGate { get; }
+
+    private static double[] OptionRatios(int[] optionStart, double[] optionPoints, double[] maxPoints, QuestionType[] types)
+    {
+        var ratios = new double[optionPoints.Length];
+        for (var slot = 0; slot < types.Length; slot++)
+        {
+            var end = slot + 1 < types.Length ? optionStart[slot + 1] : optionPoints.Length;
+            for (var i = optionStart[slot]; i < end; i++)
+            {
+                ratios[i] = Aggregator.Ratio(maxPoints[slot], optionPoints[i]);
+            }
+        }
+
+        return ratios;
+    }
+
+    private static bool[] OnlyQuestions(int[] childStart, int[] childCount, int[] childRef)
+    {
+        var only = new bool[childStart.Length];
+        for (var n = 0; n < only.Length; n++)
+        {
+            only[n] = Array.FindIndex(childRef, childStart[n], childCount[n], c => c < 0) < 0;
+        }
+
+        return only;
+    }
 
     private static double[] WeightedMax(int[] childRef, double[] childWeight, Question[] questions)
     {

@@ -7,7 +7,7 @@ namespace Maturity.Scoring;
 /// largest what-if of the rule set and are then reused.</summary>
 internal sealed class WhatIfSave
 {
-    private (AnswerStatus Status, double Value, ulong Mask, double Points)[] _questions = [];
+    private (AnswerStatus Status, double Value, ulong Mask, double Points, double Ratio)[] _questions = [];
     private (double Score, double Max, bool Counts, int Answered, int Applicable)[] _nodes = [];
     private (double Score, double Max, int Answered, int Applicable) _root;
 
@@ -26,7 +26,7 @@ internal sealed class WhatIfSave
         for (var i = 0; i < slots.Length; i++)
         {
             var q = slots[i];
-            _questions[i] = (s.Status[q], s.Value[q], s.Mask[q], s.QuestionPoints[q]);
+            _questions[i] = (s.Status[q], s.Value[q], s.Mask[q], s.QuestionPoints[q], s.QuestionRatio[q]);
         }
 
         for (var i = 0; i < nodes.Length; i++)
@@ -43,7 +43,7 @@ internal sealed class WhatIfSave
         for (var i = 0; i < slots.Length; i++)
         {
             var q = slots[i];
-            (s.Status[q], s.Value[q], s.Mask[q], s.QuestionPoints[q]) = _questions[i];
+            (s.Status[q], s.Value[q], s.Mask[q], s.QuestionPoints[q], s.QuestionRatio[q]) = _questions[i];
         }
 
         for (var i = 0; i < nodes.Length; i++)

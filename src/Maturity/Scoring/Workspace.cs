@@ -11,7 +11,7 @@ internal sealed class Workspace
     public Workspace(ScoringPlan plan)
     {
         Plan = plan;
-        Main = new ScoreState(plan.Questions.Length, plan.Nodes.Length) { RootPartials = new RootFold[plan.DimensionSlots.Length] };
+        Main = new ScoreState(plan.Questions.Length, plan.Nodes.Length) { RootPartials = new FoldTotals[plan.DimensionSlots.Length] };
         Input = new AnswerInput(plan);
         Gates = new GateMemo(plan);
     }
