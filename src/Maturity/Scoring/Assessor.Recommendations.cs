@@ -20,6 +20,7 @@ internal static partial class Assessor
         var plan = ws.Plan;
         var results = ws.Recommendations;
         results.Clear();
+        var roundedScore = Round(state.Score);
         for (var r = 0; r < plan.Recommendations.Length; r++)
         {
             var rec = plan.Recommendations[r];
@@ -29,7 +30,7 @@ internal static partial class Assessor
             }
 
             var (score, level, unlocked) = WhatIf(ws, r, input, state, next);
-            var gain = Math.Max(0, Round(score) - Round(state.Score));
+            var gain = Math.Max(0, Round(score) - roundedScore);
             results.Add(new RecommendationResult(rec, Round(gain), level >= 0 ? plan.LevelResults[level] : null, unlocked));
         }
 
@@ -92,30 +93,31 @@ internal static partial class Assessor
         for (var i = 0; i < affected.Length; i++)
         {
             var slot = affected[i];
-            state.Status[slot] = input.Status[slot];
-            state.Value[slot] = input.Value[slot];
-            state.Mask[slot] = input.Mask[slot];
             if (improves[i] && plan.HasBest[slot])
             {
-                // The best answer a question can get (the plan works it out once per rule set).
-                if (plan.Types[slot] == QuestionType.Multi)
-                {
-                    state.Mask[slot] = plan.BestMask[slot];
-                }
-                else
-                {
-                    state.Value[slot] = plan.BestValue[slot];
-                }
-
+                // The best answer a question can get, with its points (the plan works them out once per rule set).
                 state.Status[slot] = AnswerStatus.Answered;
+                state.Value[slot] = plan.BestValue[slot];
+                state.Mask[slot] = plan.BestMask[slot];
+                state.QuestionPoints[slot] = plan.BestPoints[slot];
+                state.QuestionRatio[slot] = plan.BestRatio[slot];
+            }
+            else
+            {
+                // As given: the answer and the points it was set with.
+                state.Status[slot] = input.Status[slot];
+                state.Value[slot] = input.Value[slot];
+                state.Mask[slot] = input.Mask[slot];
+                state.QuestionPoints[slot] = input.Points[slot];
+                state.QuestionRatio[slot] = input.Ratio[slot];
             }
 
             if (plan.Questions[slot].CompiledWhen is { } when && !when.EvaluateBoolean(state))
             {
                 state.Status[slot] = AnswerStatus.Hidden;
+                state.QuestionPoints[slot] = 0;
+                state.QuestionRatio[slot] = 0;
             }
-
-            ScoringEngine.SetPoints(plan, state, slot);
         }
 
         foreach (var n in nodes)

@@ -266,17 +266,6 @@ internal static partial class ScoringEngine
     public static double Points(ScoringPlan plan, int slot, double value, ulong mask) =>
         plan.Types[slot] <= QuestionType.Choice ? plan.OptionPoints[unchecked(plan.OptionStart[slot] + (int)value)] : OtherPoints(plan, slot, value, mask);
 
-    /// <summary>Sets the points (and ratio) of question <paramref name="slot"/> from its effective answer in <paramref name="state"/>.</summary>
-    public static void SetPoints(ScoringPlan plan, ScoreState state, int slot)
-    {
-        var points = state.Status[slot] == AnswerStatus.Answered ? Points(plan, slot, state.Value[slot], state.Mask[slot]) : 0;
-        state.QuestionPoints[slot] = points;
-        if (plan.Scale == ScoreScale.Normalized)
-        {
-            state.QuestionRatio[slot] = Aggregator.Ratio(plan.MaxPoints[slot], points);
-        }
-    }
-
     private static double OtherPoints(ScoringPlan plan, int slot, double value, ulong mask) =>
         plan.Types[slot] == QuestionType.Multi && plan.Questions[slot].MultiScoring != MultiScoring.Share
             ? TickedPoints(plan, slot, mask)

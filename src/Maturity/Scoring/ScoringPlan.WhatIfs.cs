@@ -52,6 +52,23 @@ internal sealed partial class ScoringPlan
         return (value, mask, has);
     }
 
+    /// <summary>The points and ratio of every best answer, from the flat tables (built before this runs).</summary>
+    private (double[], double[]) BestScores()
+    {
+        var points = new double[Questions.Length];
+        var ratios = new double[Questions.Length];
+        for (var slot = 0; slot < points.Length; slot++)
+        {
+            if (HasBest[slot])
+            {
+                points[slot] = ScoringEngine.Points(this, slot, BestValue[slot], BestMask[slot]);
+                ratios[slot] = Aggregator.Ratio(MaxPoints[slot], points[slot]);
+            }
+        }
+
+        return (points, ratios);
+    }
+
     private static (int[], int, bool[][]) PlanGates(Level[] levels, int[][] recommendationQuestions, int[][] recommendationNodes, int questionCount, int nodeCount)
     {
         var start = new int[levels.Length];

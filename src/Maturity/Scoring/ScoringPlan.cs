@@ -71,6 +71,7 @@ internal sealed partial class ScoringPlan
         MaxPoints = Array.ConvertAll(questions, q => q.MaxPoints);
         (Types, OptionStart, OptionPoints) = FlattenPoints(questions);
         OptionRatio = OptionRatios(OptionStart, OptionPoints, MaxPoints, Types);
+        (BestPoints, BestRatio) = BestScores();
         ComputedPointSlots = Array.FindAll(Array.ConvertAll(questions, q => q.Index), slot => Types[slot] > QuestionType.Choice);
         (WideIndex, WideCount) = PlaceWideValues(questions);
         LevelResults = Array.ConvertAll(levels, l => new LevelResult(l));
@@ -201,6 +202,12 @@ internal sealed partial class ScoringPlan
 
     /// <summary>Per slot: false for an informational question, which a what-if leaves as answered.</summary>
     public bool[] HasBest { get; }
+
+    /// <summary>Per slot: the points of the best answer (see <see cref="HasBest"/>), so a what-if looks them up.</summary>
+    public double[] BestPoints { get; }
+
+    /// <summary>Per slot: the ratio of <see cref="BestPoints"/> (see <see cref="Aggregator.Ratio"/>).</summary>
+    public double[] BestRatio { get; }
 
     /// <summary>Per recommendation: the node slots a what-if must recompute (ancestors of its questions),
     /// highest slot first so children come before parents.</summary>
