@@ -22,8 +22,14 @@ public sealed class Label
         }
     }
 
+    private Label(KeyValuePair<string, string>[] texts) => _texts = texts;
+
     /// <summary>A label with the same text in every language.</summary>
     public static Label Invariant(string text) => new([new KeyValuePair<string, string>(string.Empty, Guard.NotNull(text))]);
+
+    /// <summary>A label over <paramref name="texts"/> itself, not a copy: for the compiler, which builds a
+    /// non-empty array and keeps no reference to it.</summary>
+    internal static Label Own(KeyValuePair<string, string>[] texts) => new(texts);
 
     /// <summary>The texts by language code; the key <c>""</c> holds a language-independent text.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Texts => _texts;

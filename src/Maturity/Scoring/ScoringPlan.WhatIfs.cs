@@ -116,9 +116,10 @@ internal sealed partial class ScoringPlan
 
     private static bool Any(IReadOnlyList<int> slots, bool[] marks, int offset)
     {
-        foreach (var slot in slots)
+        // By index: foreach through the interface allocated an enumerator per gate and recommendation at every load.
+        for (var i = 0; i < slots.Count; i++)
         {
-            if (marks[offset + slot])
+            if (marks[offset + slots[i]])
             {
                 return true;
             }
