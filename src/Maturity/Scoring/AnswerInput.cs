@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 using Maturity.Expressions;
+using Maturity.Model;
 
 namespace Maturity.Scoring;
 
@@ -14,6 +15,7 @@ internal sealed class AnswerInput
     private readonly double[] _optionPoints;
     private readonly double[] _optionRatio;
     private readonly double[] _maxPoints;
+    private readonly bool _keepsRatios;
 
     public AnswerInput(ScoringPlan plan)
     {
@@ -22,6 +24,7 @@ internal sealed class AnswerInput
         _optionPoints = plan.OptionPoints;
         _optionRatio = plan.OptionRatio;
         _maxPoints = plan.MaxPoints;
+        _keepsRatios = plan.Scale == ScoreScale.Normalized;
         var count = plan.Questions.Length;
         Status = new AnswerStatus[count];
         Value = new double[count];
@@ -40,19 +43,23 @@ internal sealed class AnswerInput
     /// <summary>The points of an answered question, before weights (docs/scoring.md); 0 for any other status.</summary>
     public double[] Points { get; }
 
-    /// <summary>Points over the question's maximum (<see cref="Aggregator.Ratio"/>), what a normalised mean averages.</summary>
+    /// <summary>Points over the question's maximum (<see cref="Aggregator.Ratio"/>), what a normalised mean averages;
+    /// kept on the normalised scale only, like <see cref="ScoreState.QuestionRatio"/>.</summary>
     public double[] Ratio { get; }
 
     /// <summary>Answers a yes/no question (0 or 1) or a choice question (the option's index): a table lookup.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // the common answer, set per cell or per bound answer
     public void SetOption(int slot, int option)
     {
+        // No mask: only a multiple choice has one, and only SetAnswer writes it.
         Status[slot] = AnswerStatus.Answered;
         Value[slot] = option;
-        Mask[slot] = 0;
         var i = unchecked(_optionStart[slot] + option);
         Points[slot] = _optionPoints[i];
-        Ratio[slot] = _optionRatio[i];
+        if (_keepsRatios)
+        {
+            Ratio[slot] = _optionRatio[i];
+        }
     }
 
     /// <summary>Answers any question with its value (number or option index) and its ticked options.</summary>
@@ -63,7 +70,10 @@ internal sealed class AnswerInput
         Mask[slot] = mask;
         var points = ScoringEngine.Points(_plan, slot, value, mask);
         Points[slot] = points;
-        Ratio[slot] = Aggregator.Ratio(_maxPoints[slot], points);
+        if (_keepsRatios)
+        {
+            Ratio[slot] = Aggregator.Ratio(_maxPoints[slot], points);
+        }
     }
 
     /// <summary>Puts back a slot's values exactly as an earlier write left them (a cell memo's hit).</summary>
