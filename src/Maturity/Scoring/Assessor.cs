@@ -286,16 +286,30 @@ internal static partial class Assessor
     }
 
     /// <summary>The gates of <paramref name="level"/> that hold (or not) in <paramref name="ctx"/>, in declaration
-    /// order, in an exact-size array (a shared empty one for none): results keep it as it is.</summary>
+    /// order, in an exact-size array (a shared empty one for none): results keep it as it is. With
+    /// <paramref name="among"/> (some of the level's gates, in declaration order: what this method returned
+    /// before), only those are tested.</summary>
     internal static IReadOnlyList<Gate> GatesWhere(Level level, ExpressionContext ctx, bool holds, IReadOnlyList<Gate>? among = null, GateMemo? memo = null)
     {
         var requires = level.CompiledRequires;
+        var all = level.GateArray;
         List<Gate>? many = requires.Length > 64 ? [] : null; // past 64 gates, a list instead of the bit set
         ulong found = 0;
         var count = 0;
+        var next = 0; // the next gate of among: both lists are in declaration order, so one walk pairs them
         for (var i = 0; i < requires.Length; i++)
         {
-            if ((among is null || Contains(among, level.GateArray[i])) && (memo?.Holds(level.Index, i, requires[i], ctx) ?? requires[i].EvaluateBoolean(ctx)) == holds)
+            if (among is not null)
+            {
+                if (next >= among.Count || !ReferenceEquals(among[next], all[i]))
+                {
+                    continue;
+                }
+
+                next++;
+            }
+
+            if ((memo?.Holds(level.Index, i, requires[i], ctx) ?? requires[i].EvaluateBoolean(ctx)) == holds)
             {
                 if (many is null)
                 {
@@ -303,7 +317,7 @@ internal static partial class Assessor
                 }
                 else
                 {
-                    many.Add(level.GateArray[i]);
+                    many.Add(all[i]);
                 }
 
                 count++;
@@ -325,29 +339,11 @@ internal static partial class Assessor
         {
             if ((found & (1UL << i)) != 0)
             {
-                gates[k++] = level.GateArray[i];
+                gates[k++] = all[i];
             }
         }
 
         return gates;
-    }
-
-    private static bool Contains(IReadOnlyList<Gate> gates, Gate gate)
-    {
-        if (gates is Gate[] array)
-        {
-            return Array.IndexOf(array, gate) >= 0;
-        }
-
-        for (var i = 0; i < gates.Count; i++)
-        {
-            if (ReferenceEquals(gates[i], gate))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     internal static double Coverage(int answered, int applicable) => applicable == 0 ? 1 : Round((double)answered / applicable);
