@@ -129,10 +129,29 @@ internal static partial class Assessor
         var score = state.Score;
         ws.Gates.WhatIf(plan.RecommendationMovesGate[r]);
         var level = ReachedLevel(plan.Levels, score, state, plan.CumulativeLevels, ws.Gates);
-        var unlocked = next is { UnmetGates.Count: > 0 } ? GatesWhere(next.Level, state, holds: true, among: next.UnmetGates, memo: ws.Gates) : NoGates;
+        var unlocked = next is { UnmetGates.Count: > 0 } && MovesAnyGate(plan, r, next.Level)
+            ? GatesWhere(next.Level, state, holds: true, among: next.UnmetGates, memo: ws.Gates)
+            : NoGates;
         ws.Gates.WhatIf(null);
 
         save.Restore(state, affected, nodes);
         return (score, level, unlocked);
+    }
+
+    /// <summary>True when recommendation <paramref name="r"/>'s what-if can change one of <paramref name="level"/>'s
+    /// gates; when it cannot, every gate keeps its value, so none of those unmet can be unlocked.</summary>
+    private static bool MovesAnyGate(ScoringPlan plan, int r, Level level)
+    {
+        var moves = plan.RecommendationMovesGate[r];
+        var start = plan.LevelGateStart[level.Index];
+        for (var g = start; g < start + level.CompiledRequires.Length; g++)
+        {
+            if (moves[g])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
