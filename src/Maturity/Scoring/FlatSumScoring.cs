@@ -104,8 +104,8 @@ internal static class FlatSumScoring
                     answered++;
                 }
 
-                // Answered, or unanswered counted as 0 (adding a zero product changes no sum, so it is left out).
-                if (s == AnswerStatus.Answered || (s == AnswerStatus.Unanswered && zeroUnanswered))
+                // An unanswered question counted as 0 adds a zero product, which changes no sum: only its weight and maximum count.
+                if (ScoringEngine.Scored(s, zeroUnanswered))
                 {
                     var w = childWeight[i];
                     if (w > 0)

@@ -60,7 +60,7 @@ internal static partial class ScoringEngine
                 }
 
                 var weight = childWeight[i];
-                if (!(status == AnswerStatus.Answered || (status == AnswerStatus.Unanswered && zeroUnanswered)) || weight <= 0)
+                if (!Scored(status, zeroUnanswered) || weight <= 0)
                 {
                     continue;
                 }
@@ -115,7 +115,7 @@ internal static partial class ScoringEngine
                         answered++;
                     }
 
-                    if (!(status == AnswerStatus.Answered || (status == AnswerStatus.Unanswered && zeroUnanswered)))
+                    if (!Scored(status, zeroUnanswered))
                     {
                         continue;
                     }

@@ -156,7 +156,7 @@ internal static partial class ScoringEngine
                         answered++;
                     }
 
-                    if (status == AnswerStatus.Answered || (status == AnswerStatus.Unanswered && zeroUnanswered))
+                    if (Scored(status, zeroUnanswered))
                     {
                         acc.Add(points[child], maxPoints[child], childWeight[i]);
                     }
@@ -259,6 +259,13 @@ internal static partial class ScoringEngine
             state.Applicable = totalApplicable;
         }
     }
+
+    /// <summary>Whether a question child with <paramref name="status"/> takes part in its node's fold: answered, or
+    /// unanswered when the rule set counts unanswered questions as 0 (docs/scoring.md). The one statement of that rule
+    /// for the engine's loops.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Scored(AnswerStatus status, bool zeroUnanswered) =>
+        status == AnswerStatus.Answered || (status == AnswerStatus.Unanswered && zeroUnanswered);
 
     /// <summary>Points of the answered question in <paramref name="slot"/>: yes/no and choice questions (most of
     /// any rule set) from the plan's flat tables, the others from the question.</summary>

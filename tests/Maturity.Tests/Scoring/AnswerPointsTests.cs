@@ -1,11 +1,8 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Maturity.Answers;
-using Maturity.Catalog;
 using Maturity.Diagnostics;
-using Maturity.Loading;
 using Maturity.Model;
 using Maturity.Scoring;
 
@@ -16,20 +13,12 @@ namespace Maturity.Tests.Scoring;
 /// and a refused or cleared answer must carry none.</summary>
 public class AnswerPointsTests
 {
-    private static readonly IReadOnlyList<RuleSet> All = RuleSetLoader.LoadDirectory(TestPaths.Rules).RuleSets;
-    private static readonly RuleSetCatalog Catalog = new(All);
-
-    public static IEnumerable<object[]> SampleFiles() =>
-        Directory.GetFiles(Path.Combine(TestPaths.Samples, "companies"), "*.yaml", SearchOption.AllDirectories)
-            .OrderBy(f => f, StringComparer.Ordinal)
-            .Select(f => new object[] { Path.GetRelativePath(TestPaths.Samples, f) });
-
     [Theory]
-    [MemberData(nameof(SampleFiles))]
+    [MemberData(nameof(PreBoundEquivalenceTests.SampleFiles), MemberType = typeof(PreBoundEquivalenceTests))]
     public void Evaluate_SampleCompany_PointsSetWithTheAnswersAreThoseWorkedOutFromTheRecord(string sample)
     {
         var sheet = AnswerFile.Load(Path.Combine(TestPaths.Samples, sample)).Sheet!;
-        var ruleSet = Catalog.FindFor(sheet)!;
+        var ruleSet = PreBoundEquivalenceTests.Catalog.FindFor(sheet)!;
         var plan = ruleSet.Plan;
         var vector = ruleSet.CreateAnswerLayout().CreateVector();
         PreBoundEquivalenceTests.Fill(vector, sheet);
@@ -51,7 +40,7 @@ public class AnswerPointsTests
     [Fact]
     public void SetThenRefuseOrClear_AnsweredSlot_CarriesNoPointsAnyMore()
     {
-        var ruleSet = All.Single(r => r.Id == "core");
+        var ruleSet = PreBoundEquivalenceTests.All.Single(r => r.Id == "core");
         var layout = ruleSet.CreateAnswerLayout();
         var vector = layout.CreateVector();
         var choice = Array.FindIndex(ruleSet.Plan.Types, t => t == QuestionType.Choice);

@@ -17,8 +17,8 @@ namespace Maturity.Tests.Scoring;
 /// company, and on random sheets of every shipped rule set, valid or not (same diagnostics when not).</summary>
 public sealed class PreBoundEquivalenceTests
 {
-    private static readonly IReadOnlyList<RuleSet> All = RuleSetLoader.LoadDirectory(TestPaths.Rules).RuleSets;
-    private static readonly RuleSetCatalog Catalog = new(All);
+    internal static readonly IReadOnlyList<RuleSet> All = RuleSetLoader.LoadDirectory(TestPaths.Rules).RuleSets;
+    internal static readonly RuleSetCatalog Catalog = new(All);
 
     public static IEnumerable<object[]> SampleFiles() =>
         Directory.GetFiles(Path.Combine(TestPaths.Samples, "companies"), "*.yaml", SearchOption.AllDirectories)
