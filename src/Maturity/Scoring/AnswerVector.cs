@@ -61,6 +61,7 @@ public sealed partial class AnswerVector
     internal AnswerInput Input { get; }
 
     /// <summary>Answers a yes/no question.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // a host fills yes/no answers in its own loop: a call each cost as much as the write
     public void SetBoolean(int slot, bool value)
     {
         // The type from the plan's flat table, the question object only to say what is wrong: the common case of a host filling slots.
