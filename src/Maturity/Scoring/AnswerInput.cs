@@ -1,7 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
 using Maturity.Expressions;
-using Maturity.Model;
 
 namespace Maturity.Scoring;
 
@@ -24,7 +23,7 @@ internal sealed class AnswerInput
         _optionPoints = plan.OptionPoints;
         _optionRatio = plan.OptionRatio;
         _maxPoints = plan.MaxPoints;
-        _keepsRatios = plan.Scale == ScoreScale.Normalized;
+        _keepsRatios = plan.KeepsQuestionRatios;
         var count = plan.Questions.Length;
         Status = new AnswerStatus[count];
         Value = new double[count];

@@ -17,7 +17,7 @@ internal static partial class ScoringEngine
         input.Value.AsSpan().CopyTo(state.Value);
         input.Mask.AsSpan().CopyTo(state.Mask);
         input.Points.AsSpan().CopyTo(state.QuestionPoints);
-        if (plan.Scale == ScoreScale.Normalized)
+        if (plan.KeepsQuestionRatios)
         {
             input.Ratio.AsSpan().CopyTo(state.QuestionRatio);
         }
@@ -58,7 +58,7 @@ internal static partial class ScoringEngine
                 }
             }
 
-            if (plan.Scale == ScoreScale.Normalized)
+            if (plan.KeepsQuestionRatios)
             {
                 var maxPoints = plan.MaxPoints;
                 var ratios = state.QuestionRatio;

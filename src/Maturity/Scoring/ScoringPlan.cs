@@ -98,6 +98,10 @@ internal sealed partial class ScoringPlan
     /// <summary>Per slot: the question's maximum points.</summary>
     public double[] MaxPoints { get; }
 
+    /// <summary>True when answers and states keep each question's ratio (<see cref="AnswerInput.Ratio"/>,
+    /// <see cref="ScoreState.QuestionRatio"/>): on the normalised scale, whose mean is the one fold that reads it.</summary>
+    public bool KeepsQuestionRatios => Scale == ScoreScale.Normalized;
+
     /// <summary>True when a score-only evaluation can take <see cref="FlatSumScoring"/>.</summary>
     public bool IsFlatSum { get; }
 
