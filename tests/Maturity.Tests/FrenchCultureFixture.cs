@@ -16,4 +16,17 @@ internal static class FrenchCulture
         CultureInfo.CurrentCulture = culture;
         CultureInfo.CurrentUICulture = culture;
     }
+
+    /// <summary>fr-FR for the rest of a test, whatever MATURITY_TEST_CULTURE chose for the assembly: for the tests whose
+    /// point is the French culture. Dispose to put the previous culture back.</summary>
+    internal static System.IDisposable Use() => new Scope(CultureInfo.GetCultureInfo("fr-FR"));
+
+    private sealed class Scope : System.IDisposable
+    {
+        private readonly CultureInfo _previous = CultureInfo.CurrentCulture;
+
+        public Scope(CultureInfo culture) => CultureInfo.CurrentCulture = culture;
+
+        public void Dispose() => CultureInfo.CurrentCulture = _previous;
+    }
 }

@@ -139,9 +139,9 @@ public class LoaderBehaviourTests
     [Fact]
     public void Load_DiagnosticMessages_DoNotDependOnTheCulture()
     {
+        using var french = FrenchCulture.Use();
         var yaml = Minimal + "levels:\n  - { id: a, min: 0.5 }\n  - { id: b, min: 0.25 }\n";
         var d = LoadAndSingle(yaml, DiagnosticCodes.LevelThresholdDecreases);
-        System.Globalization.CultureInfo.CurrentCulture.Name.Should().Be("fr-FR");
         d.Message.Should().Be("level 'b' starts at 0.25, below the level before it (0.5); list levels from lowest to highest");
     }
 }

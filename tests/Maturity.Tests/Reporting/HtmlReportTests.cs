@@ -177,7 +177,7 @@ public class HtmlReportTests
     [Fact]
     public void ToSvg_UnderFrFR_WritesInvariantNumbers()
     {
-        System.Globalization.CultureInfo.CurrentCulture.Name.Should().Be("fr-FR");
+        using var french = FrenchCulture.Use();
         var chart = new RadarChart([new RadarAxis("A", 33.3, 100), new RadarAxis("B", 10, 100), new RadarAxis("C", 10, 100)], 100.5, 100.25, 50);
         var svg = chart.ToSvg("t");
         Regex.IsMatch(svg, "points=\"[^\"]*\\d,\\d{2}\\.").Should().BeTrue();
