@@ -127,7 +127,7 @@ public sealed class CatalogCommandsTests : IDisposable
 
         rows[1][Array.IndexOf(expected[0], "employees")].Should().Be(10d, "a count is a numeric cell");
 
-        var r2 = Cli.Run("batch", "-i", xlsx, "-o", Path.Combine(_dir, "out.csv"), "--rules", Repo.Rules);
+        var r2 = Cli.Run("batch", "-i", xlsx, "-o", Path.Combine(_dir, "out.csv"), "--rules", Repo.Rules, "--lang", "fr");
         r2.ExitCode.Should().Be(0, r2.ToString());
         r2.Stdout.Should().StartWith("1\u00A0ligne\u202F: 1\u00A0évaluée, 0\u00A0en erreur".Replace("\u00A0", " "));
     }
