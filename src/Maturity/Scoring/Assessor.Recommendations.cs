@@ -114,9 +114,7 @@ internal static partial class Assessor
 
             if (plan.Questions[slot].CompiledWhen is { } when && !when.EvaluateBoolean(state))
             {
-                state.Status[slot] = AnswerStatus.Hidden;
-                state.QuestionPoints[slot] = 0;
-                state.QuestionRatio[slot] = 0;
+                state.Hide(slot);
             }
         }
 

@@ -38,6 +38,14 @@ internal sealed class ScoreState : ExpressionContext
     public int Answered { get; set; }
 
     public int Applicable { get; set; }
+
+    /// <summary>Question <paramref name="slot"/>'s <c>when</c> is false: it is not asked, and scores nothing.</summary>
+    public void Hide(int slot)
+    {
+        Status[slot] = AnswerStatus.Hidden;
+        QuestionPoints[slot] = 0;
+        QuestionRatio[slot] = 0;
+    }
 }
 
 /// <summary>The running totals of a sum or mean fold: over a node's children, or over the dimensions before one of

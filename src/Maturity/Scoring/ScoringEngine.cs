@@ -29,9 +29,7 @@ internal static partial class ScoringEngine
         {
             if (!questions[q].CompiledWhen!.EvaluateBoolean(state))
             {
-                state.Status[q] = AnswerStatus.Hidden;
-                state.QuestionPoints[q] = 0;
-                state.QuestionRatio[q] = 0;
+                state.Hide(q);
             }
         }
 
@@ -39,37 +37,22 @@ internal static partial class ScoringEngine
     }
 
     /// <summary>Points, nodes and root from the effective answers already in <paramref name="state"/> (statuses
-    /// after <c>when</c>, points not yet worked out): how a result rebuilds its details from its recorded answers.</summary>
+    /// after <c>when</c>, points not yet worked out): how a result rebuilds its details from its recorded answers,
+    /// on demand, so one plain loop over the answers does.</summary>
     public static void Compute(ScoringPlan plan, ScoreState state)
     {
-        // Unchecked: counts are bounded by the rule set's size, and checked casts call a helper per answer.
-        unchecked
+        var status = state.Status;
+        for (var q = 0; q < status.Length; q++)
         {
-            var status = state.Status;
-            var values = state.Value;
-            var masks = state.Mask;
-            LookUpPoints(plan, state);
-            var points = state.QuestionPoints;
-            foreach (var q in plan.ComputedPointSlots)
-            {
-                if (status[q] == AnswerStatus.Answered)
-                {
-                    points[q] = OtherPoints(plan, q, values[q], masks[q]);
-                }
-            }
-
+            var points = status[q] == AnswerStatus.Answered ? Points(plan, q, state.Value[q], state.Mask[q]) : 0;
+            state.QuestionPoints[q] = points;
             if (plan.KeepsQuestionRatios)
             {
-                var maxPoints = plan.MaxPoints;
-                var ratios = state.QuestionRatio;
-                for (var q = 0; q < ratios.Length; q++)
-                {
-                    ratios[q] = Aggregator.Ratio(maxPoints[q], points[q]);
-                }
+                state.QuestionRatio[q] = Aggregator.Ratio(plan.MaxPoints[q], points);
             }
-
-            ComputeNodes(plan, state);
         }
+
+        ComputeNodes(plan, state);
     }
 
     /// <summary>Every node, from the last slot to the first (children before parents), then the root.</summary>
@@ -81,26 +64,6 @@ internal static partial class ScoringEngine
         }
 
         ComputeRoot(plan, state);
-    }
-
-    /// <summary>The points of every answered yes/no and choice question, a table lookup, and 0 for the rest (the other
-    /// types' points are worked out by the caller). A loop of its own, with no call, keeps its locals in registers.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void LookUpPoints(ScoringPlan plan, ScoreState state)
-    {
-        unchecked
-        {
-            var status = state.Status;
-            var values = state.Value;
-            var points = state.QuestionPoints;
-            var types = plan.Types;
-            var optionStart = plan.OptionStart;
-            var optionPoints = plan.OptionPoints;
-            for (var q = 0; q < points.Length && q < status.Length && q < values.Length && q < types.Length && q < optionStart.Length; q++)
-            {
-                points[q] = status[q] == AnswerStatus.Answered && types[q] <= QuestionType.Choice ? optionPoints[optionStart[q] + (int)values[q]] : 0;
-            }
-        }
     }
 
     /// <summary>Recomputes one node from its children's current values in <paramref name="state"/>.

@@ -72,7 +72,6 @@ internal sealed partial class ScoringPlan
         (Types, OptionStart, OptionPoints) = FlattenPoints(questions);
         OptionRatio = OptionRatios(OptionStart, OptionPoints, MaxPoints, Types);
         (BestPoints, BestRatio) = BestScores();
-        ComputedPointSlots = Array.FindAll(Array.ConvertAll(questions, q => q.Index), slot => Types[slot] > QuestionType.Choice);
         (WideIndex, WideCount) = PlaceWideValues(questions);
         LevelResults = Array.ConvertAll(levels, l => new LevelResult(l));
         NodeLevels = new Level[nodes.Length][];
@@ -118,10 +117,6 @@ internal sealed partial class ScoringPlan
     /// <summary>Beside <see cref="OptionPoints"/>: each option's points over its question's maximum (see
     /// <see cref="Aggregator.Ratio"/>), so setting a yes/no or choice answer divides nothing.</summary>
     public double[] OptionRatio { get; }
-
-    /// <summary>The slots of multiple-choice, scale, number and percent questions, whose points are worked out rather
-    /// than looked up in <see cref="OptionPoints"/>.</summary>
-    public int[] ComputedPointSlots { get; }
 
     /// <summary>Each node's score when every question is answered at its best, as the compiler computed
     /// it for the unreachable-level check (MAT041).</summary>
