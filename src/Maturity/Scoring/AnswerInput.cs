@@ -14,6 +14,8 @@ internal sealed class AnswerInput
     private readonly double[] _optionPoints;
     private readonly double[] _optionRatio;
     private readonly double[] _maxPoints;
+    private readonly byte[] _optionCode;
+    private readonly int[] _wideIndex;
     private readonly bool _keepsRatios;
 
     public AnswerInput(ScoringPlan plan)
@@ -23,6 +25,8 @@ internal sealed class AnswerInput
         _optionPoints = plan.OptionPoints;
         _optionRatio = plan.OptionRatio;
         _maxPoints = plan.MaxPoints;
+        _optionCode = plan.OptionCode;
+        _wideIndex = plan.WideIndex;
         _keepsRatios = plan.KeepsQuestionRatios;
         var count = plan.Questions.Length;
         Status = new AnswerStatus[count];
@@ -30,6 +34,7 @@ internal sealed class AnswerInput
         Mask = new ulong[count];
         Points = new double[count];
         Ratio = new double[count];
+        Codes = new byte[count];
     }
 
     public AnswerStatus[] Status { get; }
@@ -46,6 +51,10 @@ internal sealed class AnswerInput
     /// kept on the normalised scale only, like <see cref="ScoreState.QuestionRatio"/>.</summary>
     public double[] Ratio { get; }
 
+    /// <summary>Each answer's code in a result's record (<see cref="AnswerRecord"/>), kept as it is set so that a
+    /// result copies the codes instead of encoding every answer.</summary>
+    public byte[] Codes { get; }
+
     /// <summary>Answers a yes/no question (0 or 1) or a choice question (the option's index): a table lookup.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // the common answer, set per cell or per bound answer
     public void SetOption(int slot, int option)
@@ -55,6 +64,7 @@ internal sealed class AnswerInput
         Value[slot] = option;
         var i = unchecked(_optionStart[slot] + option);
         Points[slot] = _optionPoints[i];
+        Codes[slot] = _optionCode[i];
         if (_keepsRatios)
         {
             Ratio[slot] = _optionRatio[i];
@@ -67,6 +77,7 @@ internal sealed class AnswerInput
         Status[slot] = AnswerStatus.Answered;
         Value[slot] = value;
         Mask[slot] = mask;
+        Codes[slot] = AnswerRecord.AnsweredCode(_wideIndex[slot], value);
         var points = ScoringEngine.Points(_plan, slot, value, mask);
         Points[slot] = points;
         if (_keepsRatios)
@@ -83,6 +94,7 @@ internal sealed class AnswerInput
         Mask[slot] = mask;
         Points[slot] = points;
         Ratio[slot] = ratio;
+        Codes[slot] = status == AnswerStatus.Answered ? AnswerRecord.AnsweredCode(_wideIndex[slot], value) : AnswerRecord.EmptyCode(status);
     }
 
     public void SetNotApplicable(int slot) => SetEmpty(slot, AnswerStatus.NotApplicable);
@@ -97,6 +109,7 @@ internal sealed class AnswerInput
         Mask.AsSpan().Clear();
         Points.AsSpan().Clear();
         Ratio.AsSpan().Clear();
+        Codes.AsSpan().Clear();
     }
 
     private void SetEmpty(int slot, AnswerStatus status)
@@ -106,5 +119,6 @@ internal sealed class AnswerInput
         Mask[slot] = 0;
         Points[slot] = 0;
         Ratio[slot] = 0;
+        Codes[slot] = AnswerRecord.EmptyCode(status);
     }
 }

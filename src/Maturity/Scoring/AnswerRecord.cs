@@ -31,43 +31,56 @@ internal readonly struct AnswerRecord
 
     public int Count => _codes.Length;
 
-    /// <summary>Copies the effective answers out of an evaluated state.</summary>
-    public static AnswerRecord Capture(ScoringPlan plan, ScoreState state)
+    /// <summary>The effective answers of an evaluation of <paramref name="input"/>: the codes the input kept as its
+    /// answers were set, with "not asked" where a <c>when</c> hid the question in <paramref name="state"/>.</summary>
+    public static AnswerRecord Capture(ScoringPlan plan, AnswerInput input, ScoreState state)
     {
-        var codes = new byte[plan.Questions.Length];
-        var wide = plan.WideCount == 0 ? Array.Empty<long>() : new long[plan.WideCount];
+        var codes = input.Codes.AsSpan().ToArray();
         var status = state.Status;
-        var wideIndex = plan.WideIndex;
-        for (var q = 0; q < codes.Length; q++)
+        foreach (var q in plan.WhenOrder)
         {
-            switch (status[q])
+            if (status[q] == AnswerStatus.Hidden)
             {
-                case AnswerStatus.Answered:
-                    var w = wideIndex[q];
-                    if (w < 0)
-                    {
-                        codes[q] = unchecked((byte)(FirstNarrowValue + (int)state.Value[q])); // the plan made sure it fits
-                    }
-                    else
-                    {
-                        codes[q] = AnsweredWide;
-                        wide[w] = plan.Types[q] == QuestionType.Multi ? unchecked((long)state.Mask[q]) : BitConverter.DoubleToInt64Bits(state.Value[q]);
-                    }
+                codes[q] = NotAsked;
+            }
+        }
 
-                    break;
-                case AnswerStatus.NotApplicable:
-                    codes[q] = NotApplicable;
-                    break;
-                case AnswerStatus.Hidden:
-                    codes[q] = NotAsked;
-                    break;
-                default:
-                    codes[q] = Unanswered;
-                    break;
+        var slots = plan.WideSlots;
+        var wide = slots.Length == 0 ? Array.Empty<long>() : new long[slots.Length];
+        for (var w = 0; w < slots.Length; w++)
+        {
+            var q = slots[w];
+            if (codes[q] == AnsweredWide)
+            {
+                wide[w] = plan.Types[q] == QuestionType.Multi ? unchecked((long)input.Mask[q]) : BitConverter.DoubleToInt64Bits(input.Value[q]);
             }
         }
 
         return new AnswerRecord(codes, wide);
+    }
+
+    /// <summary>The code of an answered question: its value itself when it fits (<paramref name="wideIndex"/> -1,
+    /// see <see cref="ScoringPlan.WideIndex"/>), else a mark that the value is kept in a 64-bit word.</summary>
+    public static byte AnsweredCode(int wideIndex, double value) =>
+        wideIndex < 0 ? unchecked((byte)(FirstNarrowValue + (int)value)) : AnsweredWide; // the plan made sure it fits
+
+    /// <summary>The code of a question without a value: not applicable, or not answered.</summary>
+    public static byte EmptyCode(AnswerStatus status) => status == AnswerStatus.NotApplicable ? NotApplicable : Unanswered;
+
+    /// <summary>Per option of <see cref="ScoringPlan.OptionPoints"/>: the code of the answer that picks it.</summary>
+    public static byte[] OptionCodes(QuestionType[] types, int[] optionStart, int optionCount, int[] wideIndex)
+    {
+        var codes = new byte[optionCount];
+        for (var slot = 0; slot < types.Length; slot++)
+        {
+            var end = slot + 1 < types.Length ? optionStart[slot + 1] : optionCount;
+            for (var i = optionStart[slot]; i < end; i++)
+            {
+                codes[i] = AnsweredCode(wideIndex[slot], i - optionStart[slot]);
+            }
+        }
+
+        return codes;
     }
 
     public AnswerState StateOf(int q) => _codes[q] switch

@@ -138,7 +138,7 @@ internal static partial class Assessor
         var levelIndex = ReachedLevel(plan.Levels, state.Score, state, plan.CumulativeLevels, ws.Gates);
         var next = NextLevel(plan.Levels, levelIndex, state.Score, state, ws.Gates);
         var nodeScores = NodeScores(plan, state);
-        var answers = AnswerRecord.Capture(plan, state);
+        var answers = AnswerRecord.Capture(plan, input, state);
         var recommendations = Recommend(ws, input, state, next);
         var indicators = Indicators(ruleSet, sheet, state, levelIndex);
         return new AssessmentResult(

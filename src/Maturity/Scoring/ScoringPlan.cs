@@ -72,7 +72,8 @@ internal sealed partial class ScoringPlan
         (Types, OptionStart, OptionPoints) = FlattenPoints(questions);
         OptionRatio = OptionRatios(OptionStart, OptionPoints, MaxPoints, Types);
         (BestPoints, BestRatio) = BestScores();
-        (WideIndex, WideCount) = PlaceWideValues(questions);
+        (WideIndex, WideSlots) = PlaceWideValues(questions);
+        OptionCode = AnswerRecord.OptionCodes(Types, OptionStart, OptionPoints.Length, WideIndex);
         LevelResults = Array.ConvertAll(levels, l => new LevelResult(l));
         NodeLevels = new Level[nodes.Length][];
         NodeLevelResults = new LevelResult[nodes.Length][];
@@ -108,8 +109,12 @@ internal sealed partial class ScoringPlan
     /// -1 in its code byte (yes/no, choice), else this index among its 64-bit values.</summary>
     public int[] WideIndex { get; }
 
-    /// <summary>How many questions keep their value in a 64-bit word (see <see cref="WideIndex"/>).</summary>
-    public int WideCount { get; }
+    /// <summary>The questions that keep their value in a 64-bit word, in the order of those words (see <see cref="WideIndex"/>).</summary>
+    public int[] WideSlots { get; }
+
+    /// <summary>Beside <see cref="OptionPoints"/>: each option's code in a result's record (<see cref="AnswerRecord"/>),
+    /// so setting a yes/no or choice answer encodes nothing.</summary>
+    public byte[] OptionCode { get; }
 
     /// <summary>Every yes/no, choice and multiple-choice question's option points, back to back.</summary>
     public double[] OptionPoints { get; }
@@ -286,16 +291,20 @@ internal sealed partial class ScoringPlan
         return products;
     }
 
-    private static (int[], int) PlaceWideValues(Question[] questions)
+    private static (int[], int[]) PlaceWideValues(Question[] questions)
     {
         var index = new int[questions.Length];
-        var count = 0;
+        var slots = new List<int>();
         foreach (var q in questions)
         {
             var narrow = q.Type == QuestionType.Boolean || (q.Type == QuestionType.Choice && q.Options.Count <= AnswerRecord.MaxNarrowValue + 1);
-            index[q.Index] = narrow ? -1 : count++;
+            index[q.Index] = narrow ? -1 : slots.Count;
+            if (!narrow)
+            {
+                slots.Add(q.Index);
+            }
         }
 
-        return (index, count);
+        return (index, slots.ToArray());
     }
 }

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using Maturity.Answers;
 using Maturity.Diagnostics;
+using Maturity.Expressions;
 using Maturity.Model;
 using Maturity.Scoring;
 
@@ -28,13 +29,47 @@ public class AnswerPointsTests
         var evaluated = new ScoreState(plan.Questions.Length, plan.Nodes.Length);
         ScoringEngine.Evaluate(plan, vector.Input, evaluated);
         var rebuilt = new ScoreState(plan.Questions.Length, plan.Nodes.Length);
-        AnswerRecord.Capture(plan, evaluated).Restore(plan, rebuilt);
+        AnswerRecord.Capture(plan, vector.Input, evaluated).Restore(plan, rebuilt);
         ScoringEngine.Compute(plan, rebuilt);
 
         Bits(bound.Points).Should().Equal(Bits(vector.Input.Points), "the sheet and the vector set the same answers");
         Bits(evaluated.QuestionPoints).Should().Equal(Bits(rebuilt.QuestionPoints), sample);
         Bits(evaluated.NodeScore).Should().Equal(Bits(rebuilt.NodeScore), sample);
         evaluated.QuestionPoints.Should().Contain(p => p != 0, "a sample scores something");
+    }
+
+    [Theory]
+    [MemberData(nameof(PreBoundEquivalenceTests.SampleFiles), MemberType = typeof(PreBoundEquivalenceTests))]
+    public void Capture_SampleCompany_RecordsTheEvaluatedStatesAndValues(string sample)
+    {
+        var sheet = AnswerFile.Load(Path.Combine(TestPaths.Samples, sample)).Sheet!;
+        var ruleSet = PreBoundEquivalenceTests.Catalog.FindFor(sheet)!;
+        var plan = ruleSet.Plan;
+        var vector = ruleSet.CreateAnswerLayout().CreateVector();
+        PreBoundEquivalenceTests.Fill(vector, sheet);
+        var bound = new AnswerInput(plan);
+        AnswerBinder.Bind(ruleSet, sheet, new DiagnosticBag(), bound);
+        var evaluated = new ScoreState(plan.Questions.Length, plan.Nodes.Length);
+        ScoringEngine.Evaluate(plan, vector.Input, evaluated);
+
+        var record = AnswerRecord.Capture(plan, vector.Input, evaluated);
+
+        bound.Codes.Should().Equal(vector.Input.Codes, "the sheet and the vector set the same answers");
+        for (var q = 0; q < plan.Questions.Length; q++)
+        {
+            var status = evaluated.Status[q];
+            var expected = status switch
+            {
+                AnswerStatus.Answered => AnswerState.Answered,
+                AnswerStatus.NotApplicable => AnswerState.NotApplicable,
+                AnswerStatus.Hidden => AnswerState.NotAsked,
+                _ => AnswerState.Unanswered,
+            };
+            record.StateOf(q).Should().Be(expected, plan.Questions[q].Id);
+            var multi = plan.Types[q] == QuestionType.Multi;
+            record.ValueOf(plan, q).Should().Be(status == AnswerStatus.Answered && !multi ? evaluated.Value[q] : 0, plan.Questions[q].Id);
+            record.MaskOf(plan, q).Should().Be(status == AnswerStatus.Answered && multi ? evaluated.Mask[q] : 0, plan.Questions[q].Id);
+        }
     }
 
     [Fact]
