@@ -68,15 +68,15 @@ internal sealed partial class ExpressionBinder
         // (c < q is q > c within the tolerance, and so on).
         if (left is QuestionValueNode q && leftGuard == q.Slot && right is NumberConstantNode c && rightGuard < 0)
         {
-            return Bound.OfBoolean(compare.Start, new QuestionCompareNode(compare.Operator, q.Slot, c.Value));
+            return Bound.OfBoolean(compare.Start, CompareNodes.QuestionAgainst(compare.Operator, q.Slot, c.Value));
         }
 
         if (right is QuestionValueNode rq && rightGuard == rq.Slot && left is NumberConstantNode lc && leftGuard < 0)
         {
-            return Bound.OfBoolean(compare.Start, new QuestionCompareNode(Mirror(compare.Operator), rq.Slot, lc.Value));
+            return Bound.OfBoolean(compare.Start, CompareNodes.QuestionAgainst(Mirror(compare.Operator), rq.Slot, lc.Value));
         }
 
-        return Bound.OfBoolean(compare.Start, new CompareNode(compare.Operator, left, leftGuard, right, rightGuard));
+        return Bound.OfBoolean(compare.Start, CompareNodes.Of(compare.Operator, left, leftGuard, right, rightGuard));
     }
 
     private static CompareOperator Mirror(CompareOperator op) => op switch

@@ -106,7 +106,9 @@ internal sealed partial class ExpressionBinder
     private Bound BindNot(NotSyntax not)
     {
         BoolNode? operand = ExpectBoolean(Bind(not.Operand), "not");
-        return operand is null ? Bound.Error(not.Start) : Bound.OfBoolean(not.Start, new NotNode(operand));
+        // "not q" on a yes/no question, frequent in conditions, is one node rather than two.
+        return operand is null ? Bound.Error(not.Start)
+            : Bound.OfBoolean(not.Start, operand is BoolQuestionNode question ? question.Negated() : new NotNode(operand));
     }
 
     private Bound BindNegate(NegateSyntax negate)

@@ -21,11 +21,13 @@ internal sealed class BoolConstantNode(bool value) : BoolNode
     public override bool Evaluate(ExpressionContext context) => value;
 }
 
-/// <summary>A boolean question: false unless answered true.</summary>
-internal sealed class BoolQuestionNode(int slot) : BoolNode
+/// <summary>A boolean question: false unless answered true; negated, the opposite (<c>not q</c>).</summary>
+internal sealed class BoolQuestionNode(int slot, bool negated = false) : BoolNode
 {
     public override bool Evaluate(ExpressionContext context) =>
-        context.Status[slot] == AnswerStatus.Answered && context.Value[slot] != 0;
+        (context.Status[slot] == AnswerStatus.Answered && context.Value[slot] != 0) != negated;
+
+    public BoolQuestionNode Negated() => new(slot, !negated);
 }
 
 internal sealed class NotNode(BoolNode operand) : BoolNode
@@ -70,43 +72,6 @@ internal sealed class BoolEqualsNode(BoolNode left, BoolNode right, bool negated
 {
     public override bool Evaluate(ExpressionContext context) =>
         (left.Evaluate(context) == right.Evaluate(context)) != negated;
-}
-
-/// <summary>A comparison of two numbers (choice options compare as their indexes), with the tolerance of level
-/// thresholds (<see cref="NumberTolerance"/>). A guard slot
-/// (&gt;= 0) names a question operand: when that question is not answered the comparison is false.</summary>
-internal sealed class CompareNode(CompareOperator op, NumberNode left, int leftGuard, NumberNode right, int rightGuard) : BoolNode
-{
-    public override bool Evaluate(ExpressionContext context)
-    {
-        if ((leftGuard >= 0 && context.Status[leftGuard] != AnswerStatus.Answered)
-            || (rightGuard >= 0 && context.Status[rightGuard] != AnswerStatus.Answered))
-        {
-            return false;
-        }
-
-        return Test(op, left.Evaluate(context), right.Evaluate(context));
-    }
-
-    /// <summary>The comparison itself, within <see cref="NumberTolerance"/>.</summary>
-    public static bool Test(CompareOperator op, double l, double r) => op switch
-    {
-        CompareOperator.Equal => NumberTolerance.Equal(l, r),
-        CompareOperator.NotEqual => !NumberTolerance.Equal(l, r),
-        CompareOperator.Less => !NumberTolerance.AtLeast(l, r),
-        CompareOperator.LessOrEqual => NumberTolerance.AtLeast(r, l),
-        CompareOperator.Greater => !NumberTolerance.AtLeast(r, l),
-        _ => NumberTolerance.AtLeast(l, r),
-    };
-}
-
-/// <summary>A question against a constant (<c>ci_cd &gt;= 'ci'</c>, <c>developers &gt; 0</c>), most gates and conditions:
-/// <see cref="CompareNode"/>'s test on the answered value, without walking two operand nodes; false when the
-/// question is not answered.</summary>
-internal sealed class QuestionCompareNode(CompareOperator op, int slot, double constant) : BoolNode
-{
-    public override bool Evaluate(ExpressionContext context) =>
-        context.Status[slot] == AnswerStatus.Answered && CompareNode.Test(op, context.Value[slot], constant);
 }
 
 /// <summary><c>x in [..]</c> over numbers or option indexes; false when the guarded question is not answered.</summary>

@@ -87,6 +87,9 @@ public class ExpressionEvaluationTests
         Expr.Bool("secure_messaging", new FakeContext().Answer(Slot.SecureMessaging, 1)).Should().BeTrue();
         Expr.Bool("secure_messaging", new FakeContext().Answer(Slot.SecureMessaging, 0)).Should().BeFalse();
         Expr.Bool("not secure_messaging", new FakeContext().Answer(Slot.SecureMessaging, 0)).Should().BeTrue();
+        Expr.Bool("not secure_messaging", new FakeContext().Answer(Slot.SecureMessaging, 1)).Should().BeFalse();
+        Expr.Bool("not not secure_messaging", new FakeContext().Answer(Slot.SecureMessaging, 1)).Should().BeTrue();
+        Expr.Bool("not (not secure_messaging)", new FakeContext().Answer(Slot.SecureMessaging, 0)).Should().BeFalse();
     }
 
     [Fact]

@@ -22,9 +22,9 @@ public class QuestionCompareNodeTests
             foreach (var value in Values)
             {
                 var ctx = new FakeContext().Answer(Q, value).WithStatus(Q, status);
-                var general = new CompareNode(op, new QuestionValueNode(Q), Q, new NumberConstantNode(1), -1);
+                var general = CompareNodes.Of(op, new QuestionValueNode(Q), Q, new NumberConstantNode(1), -1);
 
-                new QuestionCompareNode(op, Q, 1).Evaluate(ctx).Should().Be(general.Evaluate(ctx), "{0} {1} 1, {2}", value, op, status);
+                CompareNodes.QuestionAgainst(op, Q, 1).Evaluate(ctx).Should().Be(general.Evaluate(ctx), "{0} {1} 1, {2}", value, op, status);
             }
         }
     }
@@ -38,11 +38,11 @@ public class QuestionCompareNodeTests
         foreach (var value in Values)
         {
             var ctx = new FakeContext().Answer(Slot.Headcount, value);
-            var general = new CompareNode(op, new NumberConstantNode(1), -1, new QuestionValueNode(Slot.Headcount), Slot.Headcount);
+            var general = CompareNodes.Of(op, new NumberConstantNode(1), -1, new QuestionValueNode(Slot.Headcount), Slot.Headcount);
 
             Expr.Compile("1 " + text + " headcount").EvaluateBoolean(ctx).Should().Be(general.Evaluate(ctx), "1 {0} {1}", text, value);
             Expr.Compile("headcount " + text + " 1").EvaluateBoolean(ctx)
-                .Should().Be(new CompareNode(op, new QuestionValueNode(Slot.Headcount), Slot.Headcount, new NumberConstantNode(1), -1).Evaluate(ctx), "{0} {1} 1", value, text);
+                .Should().Be(CompareNodes.Of(op, new QuestionValueNode(Slot.Headcount), Slot.Headcount, new NumberConstantNode(1), -1).Evaluate(ctx), "{0} {1} 1", value, text);
         }
     }
 }
