@@ -18,16 +18,7 @@ public class AnswerPointsTests
     [MemberData(nameof(PreBoundEquivalenceTests.SampleFiles), MemberType = typeof(PreBoundEquivalenceTests))]
     public void Evaluate_SampleCompany_PointsSetWithTheAnswersAreThoseWorkedOutFromTheRecord(string sample)
     {
-        var sheet = AnswerFile.Load(Path.Combine(TestPaths.Samples, sample)).Sheet!;
-        var ruleSet = PreBoundEquivalenceTests.Catalog.FindFor(sheet)!;
-        var plan = ruleSet.Plan;
-        var vector = ruleSet.CreateAnswerLayout().CreateVector();
-        PreBoundEquivalenceTests.Fill(vector, sheet);
-        var bound = new AnswerInput(plan);
-        AnswerBinder.Bind(ruleSet, sheet, new DiagnosticBag(), bound);
-
-        var evaluated = new ScoreState(plan.Questions.Length, plan.Nodes.Length);
-        ScoringEngine.Evaluate(plan, vector.Input, evaluated);
+        var (plan, vector, bound, evaluated) = Evaluated(sample);
         var rebuilt = new ScoreState(plan.Questions.Length, plan.Nodes.Length);
         AnswerRecord.Capture(plan, vector.Input, evaluated).Restore(plan, rebuilt);
         ScoringEngine.Compute(plan, rebuilt);
@@ -42,15 +33,7 @@ public class AnswerPointsTests
     [MemberData(nameof(PreBoundEquivalenceTests.SampleFiles), MemberType = typeof(PreBoundEquivalenceTests))]
     public void Capture_SampleCompany_RecordsTheEvaluatedStatesAndValues(string sample)
     {
-        var sheet = AnswerFile.Load(Path.Combine(TestPaths.Samples, sample)).Sheet!;
-        var ruleSet = PreBoundEquivalenceTests.Catalog.FindFor(sheet)!;
-        var plan = ruleSet.Plan;
-        var vector = ruleSet.CreateAnswerLayout().CreateVector();
-        PreBoundEquivalenceTests.Fill(vector, sheet);
-        var bound = new AnswerInput(plan);
-        AnswerBinder.Bind(ruleSet, sheet, new DiagnosticBag(), bound);
-        var evaluated = new ScoreState(plan.Questions.Length, plan.Nodes.Length);
-        ScoringEngine.Evaluate(plan, vector.Input, evaluated);
+        var (plan, vector, bound, evaluated) = Evaluated(sample);
 
         var record = AnswerRecord.Capture(plan, vector.Input, evaluated);
 
@@ -96,6 +79,21 @@ public class AnswerPointsTests
         vector.SetChoice(choice, best.Index);
         vector.Clear();
         vector.Input.Points.Should().OnlyContain(p => p == 0);
+    }
+
+    /// <summary>A sample's answers set in a vector and bound from its sheet, and the vector's evaluation.</summary>
+    private static (ScoringPlan Plan, AnswerVector Vector, AnswerInput Bound, ScoreState Evaluated) Evaluated(string sample)
+    {
+        var sheet = AnswerFile.Load(Path.Combine(TestPaths.Samples, sample)).Sheet!;
+        var ruleSet = PreBoundEquivalenceTests.Catalog.FindFor(sheet)!;
+        var plan = ruleSet.Plan;
+        var vector = ruleSet.CreateAnswerLayout().CreateVector();
+        PreBoundEquivalenceTests.Fill(vector, sheet);
+        var bound = new AnswerInput(plan);
+        AnswerBinder.Bind(ruleSet, sheet, new DiagnosticBag(), bound);
+        var evaluated = new ScoreState(plan.Questions.Length, plan.Nodes.Length);
+        ScoringEngine.Evaluate(plan, vector.Input, evaluated);
+        return (plan, vector, bound, evaluated);
     }
 
     private static long[] Bits(double[] values) => values.Select(BitConverter.DoubleToInt64Bits).ToArray();
