@@ -14,7 +14,6 @@ internal sealed class AnswerInput
     private readonly double[] _optionPoints;
     private readonly double[] _optionRatio;
     private readonly double[] _maxPoints;
-    private readonly byte[] _optionCode;
     private readonly int[] _wideIndex;
     private readonly bool _keepsRatios;
 
@@ -25,7 +24,6 @@ internal sealed class AnswerInput
         _optionPoints = plan.OptionPoints;
         _optionRatio = plan.OptionRatio;
         _maxPoints = plan.MaxPoints;
-        _optionCode = plan.OptionCode;
         _wideIndex = plan.WideIndex;
         _keepsRatios = plan.KeepsQuestionRatios;
         var count = plan.Questions.Length;
@@ -64,7 +62,7 @@ internal sealed class AnswerInput
         Value[slot] = option;
         var i = unchecked(_optionStart[slot] + option);
         Points[slot] = _optionPoints[i];
-        Codes[slot] = _optionCode[i];
+        Codes[slot] = AnswerRecord.OptionCode(option);
         if (_keepsRatios)
         {
             Ratio[slot] = _optionRatio[i];

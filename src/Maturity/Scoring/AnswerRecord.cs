@@ -50,8 +50,9 @@ internal readonly struct AnswerRecord
         for (var w = 0; w < slots.Length; w++)
         {
             var q = slots[w];
-            if (codes[q] == AnsweredWide)
+            if (status[q] == AnswerStatus.Answered)
             {
+                codes[q] = AnsweredWide; // OptionCode does not tell a long choice from a short one
                 wide[w] = plan.Types[q] == QuestionType.Multi ? unchecked((long)input.Mask[q]) : BitConverter.DoubleToInt64Bits(input.Value[q]);
             }
         }
@@ -67,21 +68,9 @@ internal readonly struct AnswerRecord
     /// <summary>The code of a question without a value: not applicable, or not answered.</summary>
     public static byte EmptyCode(AnswerStatus status) => status == AnswerStatus.NotApplicable ? NotApplicable : Unanswered;
 
-    /// <summary>Per option of <see cref="ScoringPlan.OptionPoints"/>: the code of the answer that picks it.</summary>
-    public static byte[] OptionCodes(QuestionType[] types, int[] optionStart, int optionCount, int[] wideIndex)
-    {
-        var codes = new byte[optionCount];
-        for (var slot = 0; slot < types.Length; slot++)
-        {
-            var end = slot + 1 < types.Length ? optionStart[slot + 1] : optionCount;
-            for (var i = optionStart[slot]; i < end; i++)
-            {
-                codes[i] = AnsweredCode(wideIndex[slot], i - optionStart[slot]);
-            }
-        }
-
-        return codes;
-    }
+    /// <summary>The code of a yes/no or choice answer: its option, with no table or test, so that setting the
+    /// commonest answers stays two stores. A choice too long to fit is marked wide by <see cref="Capture"/>.</summary>
+    public static byte OptionCode(int option) => unchecked((byte)(FirstNarrowValue + option));
 
     public AnswerState StateOf(int q) => _codes[q] switch
     {

@@ -73,7 +73,6 @@ internal sealed partial class ScoringPlan
         OptionRatio = OptionRatios(OptionStart, OptionPoints, MaxPoints, Types);
         (BestPoints, BestRatio) = BestScores();
         (WideIndex, WideSlots) = PlaceWideValues(questions);
-        OptionCode = AnswerRecord.OptionCodes(Types, OptionStart, OptionPoints.Length, WideIndex);
         LevelResults = Array.ConvertAll(levels, l => new LevelResult(l));
         NodeLevels = new Level[nodes.Length][];
         NodeLevelResults = new LevelResult[nodes.Length][];
@@ -112,9 +111,6 @@ internal sealed partial class ScoringPlan
     /// <summary>The questions that keep their value in a 64-bit word, in the order of those words (see <see cref="WideIndex"/>).</summary>
     public int[] WideSlots { get; }
 
-    /// <summary>Beside <see cref="OptionPoints"/>: each option's code in a result's record (<see cref="AnswerRecord"/>),
-    /// so setting a yes/no or choice answer encodes nothing.</summary>
-    public byte[] OptionCode { get; }
 
     /// <summary>Every yes/no, choice and multiple-choice question's option points, back to back.</summary>
     public double[] OptionPoints { get; }
