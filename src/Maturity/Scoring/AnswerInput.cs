@@ -14,7 +14,6 @@ internal sealed class AnswerInput
     private readonly double[] _optionPoints;
     private readonly double[] _optionRatio;
     private readonly double[] _maxPoints;
-    private readonly int[] _wideIndex;
     private readonly bool _keepsRatios;
 
     public AnswerInput(ScoringPlan plan)
@@ -24,7 +23,6 @@ internal sealed class AnswerInput
         _optionPoints = plan.OptionPoints;
         _optionRatio = plan.OptionRatio;
         _maxPoints = plan.MaxPoints;
-        _wideIndex = plan.WideIndex;
         _keepsRatios = plan.KeepsQuestionRatios;
         var count = plan.Questions.Length;
         Status = new AnswerStatus[count];
@@ -50,7 +48,8 @@ internal sealed class AnswerInput
     public double[] Ratio { get; }
 
     /// <summary>Each answer's code in a result's record (<see cref="AnswerRecord"/>), kept as it is set so that a
-    /// result copies the codes instead of encoding every answer.</summary>
+    /// result copies the codes instead of encoding every answer (a question whose value takes 64 bits is marked by
+    /// <see cref="AnswerRecord.Capture"/>).</summary>
     public byte[] Codes { get; }
 
     /// <summary>Answers a yes/no question (0 or 1) or a choice question (the option's index): a table lookup.</summary>
@@ -75,7 +74,7 @@ internal sealed class AnswerInput
         Status[slot] = AnswerStatus.Answered;
         Value[slot] = value;
         Mask[slot] = mask;
-        Codes[slot] = AnswerRecord.AnsweredCode(_wideIndex[slot], value);
+        Codes[slot] = AnswerRecord.AnsweredCode(value);
         var points = ScoringEngine.Points(_plan, slot, value, mask);
         Points[slot] = points;
         if (_keepsRatios)
@@ -92,7 +91,7 @@ internal sealed class AnswerInput
         Mask[slot] = mask;
         Points[slot] = points;
         Ratio[slot] = ratio;
-        Codes[slot] = status == AnswerStatus.Answered ? AnswerRecord.AnsweredCode(_wideIndex[slot], value) : AnswerRecord.EmptyCode(status);
+        Codes[slot] = status == AnswerStatus.Answered ? AnswerRecord.AnsweredCode(value) : AnswerRecord.EmptyCode(status);
     }
 
     public void SetNotApplicable(int slot) => SetEmpty(slot, AnswerStatus.NotApplicable);

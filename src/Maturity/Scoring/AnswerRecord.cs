@@ -52,7 +52,7 @@ internal readonly struct AnswerRecord
             var q = slots[w];
             if (status[q] == AnswerStatus.Answered)
             {
-                codes[q] = AnsweredWide; // OptionCode does not tell a long choice from a short one
+                codes[q] = AnsweredWide; // whatever the input's code: AnsweredCode does not tell wide questions apart
                 wide[w] = plan.Types[q] == QuestionType.Multi ? unchecked((long)input.Mask[q]) : BitConverter.DoubleToInt64Bits(input.Value[q]);
             }
         }
@@ -60,16 +60,16 @@ internal readonly struct AnswerRecord
         return new AnswerRecord(codes, wide);
     }
 
-    /// <summary>The code of an answered question: its value itself when it fits (<paramref name="wideIndex"/> -1,
-    /// see <see cref="ScoringPlan.WideIndex"/>), else a mark that the value is kept in a 64-bit word.</summary>
-    public static byte AnsweredCode(int wideIndex, double value) =>
-        wideIndex < 0 ? unchecked((byte)(FirstNarrowValue + (int)value)) : AnsweredWide; // the plan made sure it fits
+    /// <summary>The code of an answered question: its value itself. It is the record's code for a yes/no or choice
+    /// question that fits a byte (see <see cref="ScoringPlan.WideIndex"/>); <see cref="Capture"/> marks every other
+    /// answered question wide, so what this gives them is never read.</summary>
+    public static byte AnsweredCode(double value) => OptionCode(unchecked((int)value));
 
     /// <summary>The code of a question without a value: not applicable, or not answered.</summary>
     public static byte EmptyCode(AnswerStatus status) => status == AnswerStatus.NotApplicable ? NotApplicable : Unanswered;
 
-    /// <summary>The code of a yes/no or choice answer: its option, with no table or test, so that setting the
-    /// commonest answers stays two stores. A choice too long to fit is marked wide by <see cref="Capture"/>.</summary>
+    /// <summary><see cref="AnsweredCode"/> of a yes/no or choice answer, with no table or test, so that setting the
+    /// commonest answers costs one more store.</summary>
     public static byte OptionCode(int option) => unchecked((byte)(FirstNarrowValue + option));
 
     public AnswerState StateOf(int q) => _codes[q] switch
